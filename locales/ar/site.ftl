@@ -1,0 +1,41 @@
+### Page chrome shared by every article: the byline, the reading time and the
+### list of languages an article is published in.
+
+## Article header
+
+# Shown under the article's title.
+# Variables:
+#   $date (Date) - the day the article was published
+site-byline = نُشر في { DATETIME($date, dateStyle: "long") }
+
+# Shown under the byline.
+# Variables:
+#   $minutes (Number) - estimated reading time, in whole minutes
+site-reading-time =
+    { $minutes ->
+        [zero] مدة القراءة: أقل من دقيقة
+        [one] مدة القراءة: دقيقة واحدة
+        [two] مدة القراءة: دقيقتان
+        [few] مدة القراءة: { $minutes } دقائق
+        [many] مدة القراءة: { $minutes } دقيقة
+       *[other] مدة القراءة: { $minutes } دقيقة
+    }
+
+## Article footer
+
+# Introduces the list of languages the article can be read in.
+# Variables:
+#   $count (Number) - how many languages the article is published in
+site-available-languages =
+    { $count ->
+        [zero] غير متوفر بأي لغة
+        [one] متوفر بلغة واحدة
+        [two] متوفر بلغتين
+        [few] متوفر بـ{ $count } لغات
+        [many] متوفر بـ{ $count } لغة
+       *[other] متوفر بـ{ $count } لغة
+    }
+
+# This language's own name, written in this language (for example "Deutsch"),
+# shown in the list of languages and the language switcher.
+site-language-name = العربية

@@ -1,0 +1,239 @@
+//! The translations of a project: every locale folder, every `.ftl` file, each parsed once.
+//!
+//! A parsed file keeps its source and its AST together (fluent-bundle's `FluentResource`), so
+//! the same parse feeds the checks (through [`FtlFile::entries`]) and the renderer (through a
+//! bundle built once per locale).
+
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use fluent_syntax::parser::ParserError;
+use rayon::prelude::*;
+use unic_langid::LanguageIdentifier;
+
+use crate::error::Result;
+use crate::folder::Folder;
+use crate::locale::parse_tag;
+use crate::render::Bundle;
+use crate::source::LineIndex;
+
+/// Every locale of a project, sorted by folder name.
+#[derive(Debug)]
+pub struct Catalog {
+    pub(crate) folder: Folder,
+    /// Prefix of every file's `path`: where the locales folder is, relative to the project root.
+    pub(crate) prefix: String,
+    pub(crate) locales: Vec<LocaleDir>,
+}
+
+/// One locale folder and its Fluent files.
+pub struct LocaleDir {
+    /// The folder's name, normally a BCP 47 tag.
+    pub name: String,
+    /// The parsed tag; `None` when the folder's name is not a valid tag.
+    pub tag: Option<LanguageIdentifier>,
+    /// The folder's `.ftl` files, sorted by path.
+    pub files: Vec<FtlFile>,
+    bundle: OnceLock<Arc<Bundle>>,
+}
+
+impl std::fmt::Debug for LocaleDir {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocaleDir")
+            .field("name", &self.name)
+            .field("files", &self.files)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One Fluent file, read and parsed.
+pub struct FtlFile {
+    /// Path relative to the locale folder, with `/` separators (`smp-removal.ftl`).
+    pub rel: String,
+    /// Path relative to the project root, as findings name it (`locales/de/smp-removal.ftl`).
+    pub path: String,
+    /// Why the file could not be read or decoded, if it could not; it then holds no entries.
+    pub unreadable: Option<String>,
+    /// The parsed resource (empty when unreadable).
+    pub resource: Arc<FluentResource>,
+    /// The parser's errors; each belongs to a `Junk` entry.
+    pub errors: Vec<ParserError>,
+    lines: OnceLock<LineIndex>,
+}
+
+impl std::fmt::Debug for FtlFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FtlFile")
+            .field("path", &self.path)
+            .field("errors", &self.errors.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl FtlFile {
+    /// Decodes and parses `bytes`. A leading byte order mark is dropped; bytes that are not
+    /// UTF-8 make the file unreadable (reported by the `unreadable-file` check).
+    pub(crate) fn parse(rel: String, path: String, bytes: std::io::Result<Vec<u8>>) -> FtlFile {
+        let (text, unreadable) = match bytes {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(mut text) => {
+                    if text.starts_with('\u{feff}') {
+                        text.drain(..'\u{feff}'.len_utf8());
+                    }
+                    (text, None)
+                }
+                Err(err) => {
+                    let at = err.utf8_error().valid_up_to();
+                    (
+                        String::new(),
+                        Some(format!(
+                            "the file is not UTF-8 text (invalid byte at offset {at})"
+                        )),
+                    )
+                }
+            },
+            Err(err) => (String::new(), Some(err.to_string())),
+        };
+        let (resource, errors) = match FluentResource::try_new(text) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => (resource, errors),
+        };
+        FtlFile {
+            rel,
+            path,
+            unreadable,
+            resource: Arc::new(resource),
+            errors,
+            lines: OnceLock::new(),
+        }
+    }
+
+    /// The file's text (without a byte order mark).
+    pub fn source(&self) -> &str {
+        self.resource.source()
+    }
+
+    /// The file's entries: messages, terms, comments and junk, in order.
+    pub fn entries(&self) -> impl Iterator<Item = &ast::Entry<&str>> {
+        self.resource.entries()
+    }
+
+    /// The line index of the file's text, built on first use.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(self.source()))
+    }
+}
+
+impl Catalog {
+    /// Reads and parses every `.ftl` file of every locale folder in `folder`, in parallel.
+    ///
+    /// A folder holding no `.ftl` file at all (such as `configs/` in Mozilla's trees) is not a
+    /// locale and is left out.
+    pub(crate) fn load(folder: Folder, prefix: String) -> Result<Catalog> {
+        let names = folder.subfolders()?;
+        let mut locales: Vec<LocaleDir> = names
+            .into_par_iter()
+            .map(|name| {
+                let files = folder
+                    .files(&name, "ftl")
+                    .into_par_iter()
+                    .map(|found| {
+                        let path = format!("{prefix}{name}/{}", found.rel);
+                        FtlFile::parse(found.rel, path, found.bytes)
+                    })
+                    .collect();
+                LocaleDir {
+                    tag: parse_tag(&name).ok(),
+                    name,
+                    files,
+                    bundle: OnceLock::new(),
+                }
+            })
+            .filter(|locale: &LocaleDir| !locale.files.is_empty())
+            .collect();
+        locales.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Catalog {
+            folder,
+            prefix,
+            locales,
+        })
+    }
+
+    /// Every locale folder, sorted by name.
+    pub fn locales(&self) -> &[LocaleDir] {
+        &self.locales
+    }
+
+    /// The locale folder named `name` (exactly, as on disk).
+    pub fn locale(&self, name: &str) -> Option<&LocaleDir> {
+        self.locales.iter().find(|l| l.name == name)
+    }
+
+    /// The locale folder whose tag is `tag`.
+    pub fn locale_by_tag(&self, tag: &LanguageIdentifier) -> Option<&LocaleDir> {
+        self.locales.iter().find(|l| l.tag.as_ref() == Some(tag))
+    }
+
+    /// The tags of every locale folder whose name is a valid tag.
+    pub fn tags(&self) -> Vec<LanguageIdentifier> {
+        self.locales.iter().filter_map(|l| l.tag.clone()).collect()
+    }
+
+    /// Where `path` (relative to the project root) is, for showing to a user.
+    pub fn display_path(&self, path: &str) -> std::path::PathBuf {
+        let rel = path.strip_prefix(&self.prefix).unwrap_or(path);
+        self.folder.display(rel)
+    }
+}
+
+impl LocaleDir {
+    /// The file at `rel` (relative to the locale folder).
+    pub fn file(&self, rel: &str) -> Option<&FtlFile> {
+        self.files
+            .binary_search_by(|f| f.rel.as_str().cmp(rel))
+            .ok()
+            .map(|i| &self.files[i])
+    }
+
+    /// This locale's bundle of every file's messages, built on first use and then shared.
+    ///
+    /// Returns `None` when the folder's name is not a valid tag.
+    pub fn bundle(&self) -> Option<&Arc<Bundle>> {
+        let tag = self.tag.as_ref()?;
+        Some(
+            self.bundle
+                .get_or_init(|| Arc::new(crate::render::bundle::build(tag, &self.files))),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &[u8]) -> FtlFile {
+        FtlFile::parse("a.ftl".into(), "de/a.ftl".into(), Ok(text.to_vec()))
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let file = parse("\u{feff}a = A\n".as_bytes());
+        assert!(file.errors.is_empty());
+        assert_eq!(file.source(), "a = A\n");
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_make_the_file_unreadable() {
+        let file = parse(b"a = \xff\n");
+        assert!(file.unreadable.as_deref().unwrap().contains("offset 4"));
+        assert_eq!(file.entries().count(), 0);
+    }
+
+    #[test]
+    fn junk_keeps_the_parser_errors() {
+        let file = parse(b"a = { $x ->\n   [one] A\n}\nb = B\n");
+        assert_eq!(file.errors.len(), 1);
+        assert_eq!(file.entries().count(), 2);
+    }
+}

@@ -1,0 +1,52 @@
+//! `invalid-locale`: a locale folder whose name is not a BCP 47 language tag.
+
+use crate::catalog::LocaleDir;
+use crate::check::CheckId;
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds locale folders whose name is not a valid BCP 47 language tag.
+
+## What it does
+Parses each folder name under the locales folder with `unic-langid`. Underscores (`pt_BR`, a
+POSIX locale name) are refused too.
+
+## Why it matters
+The folder name is the language tag that reaches readers: in URLs, in `lang` and `hreflang`
+attributes, and in language negotiation. A folder that is not a tag cannot be negotiated, so
+its translation is never served.
+
+## Example
+```text
+locales/pt_BR/article.ftl
+```
+Use instead:
+```text
+locales/pt-BR/article.ftl
+```
+";
+
+pub(crate) fn run(locale: &LocaleDir, out: &mut Vec<Diagnostic>) {
+    if locale.tag.is_none() {
+        let folder = locale
+            .files
+            .first()
+            .map_or_else(|| locale.name.clone(), |f| folder_of(&f.path, &f.rel));
+        out.push(
+            Diagnostic::new(
+                CheckId::InvalidLocale,
+                &folder,
+                format!("the folder `{}` is not a BCP 47 language tag", locale.name),
+            )
+            .locale(&locale.name)
+            .help("rename the folder to a tag such as `de`, `pt-BR` or `zh-Hant`"),
+        );
+    }
+}
+
+/// The locale folder's path, from a file's project path and its path inside the folder.
+fn folder_of(path: &str, rel: &str) -> String {
+    path.strip_suffix(rel)
+        .map_or(path, |p| p.trim_end_matches('/'))
+        .to_string()
+}

@@ -1,0 +1,52 @@
+//! `missing-file`: a reference file the locale does not have.
+
+use crate::catalog::{FtlFile, LocaleDir};
+use crate::check::{CheckId, Index};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds files of the reference locale that a locale does not have.
+
+## What it does
+Compares the locale's file list with the reference's, by path inside the locale folder, and
+reports each reference file the locale lacks, once (not once per message).
+
+## Why it matters
+Every message and term of the file is missing: readers see the reference's text for all of
+them. Each counts as missing in the coverage figures.
+
+## Example
+```text
+locales/en-US/site.ftl
+locales/de/            (no site.ftl)
+```
+Use instead: copy `locales/en-US/site.ftl` to `locales/de/site.ftl` and translate it.
+";
+
+pub(crate) fn run(locale: &LocaleDir, reference: &FtlFile, out: &mut Vec<Diagnostic>) {
+    let entries = Index::of(reference).len();
+    let folder = reference
+        .path
+        .strip_suffix(&reference.rel)
+        .unwrap_or(&reference.path)
+        .trim_end_matches('/');
+    let parent = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
+    let path = if parent.is_empty() {
+        format!("{}/{}", locale.name, reference.rel)
+    } else {
+        format!("{parent}/{}/{}", locale.name, reference.rel)
+    };
+    let noun = if entries == 1 { "entry" } else { "entries" };
+    out.push(
+        Diagnostic::new(
+            CheckId::MissingFile,
+            &path,
+            format!(
+                "`{}` is missing: its {entries} {noun} fall back to the reference",
+                reference.rel
+            ),
+        )
+        .locale(&locale.name)
+        .help(format!("copy `{}` here and translate it", reference.path)),
+    );
+}

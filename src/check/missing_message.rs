@@ -1,0 +1,67 @@
+//! `missing-message`: a message or term of the reference that a locale's file lacks.
+
+use std::collections::HashSet;
+
+use fluent_syntax::ast;
+
+use crate::check::syntax_error::junk_id;
+use crate::check::{CheckId, FilePair, definition};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds messages and terms of the reference that the same file of a locale does not define.
+
+## What it does
+Compares the ids defined in each reference file with those in the locale's file of the same
+path (terms keep their `-`). An entry lost to a syntax error is reported once, by
+`syntax-error`, not again here; it still counts as missing.
+
+## Why it matters
+Readers of that locale see the reference's text for the message: an English sentence in the
+middle of a German page.
+
+## Example
+```ftl
+# en-US/article.ftl
+title = Can Scalp Micropigmentation Be Removed?
+intro = One of the key elements…
+
+# de/article.ftl
+title = Lässt sich eine Haarpigmentierung entfernen?
+```
+Use instead: add `intro` to `de/article.ftl`, translated.
+";
+
+pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
+    let lost_to_junk: HashSet<&str> = pair
+        .l10n
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Junk { content } => junk_id(content),
+            _ => None,
+        })
+        .collect();
+    for (id, entry) in &pair.ref_index.ids {
+        if pair.l10n_index.get(id).is_some() || lost_to_junk.contains(id) {
+            continue;
+        }
+        let kind = if id.starts_with('-') {
+            "term"
+        } else {
+            "message"
+        };
+        out.push(
+            Diagnostic::new(
+                CheckId::MissingMessage,
+                &pair.l10n.path,
+                format!("the {kind} `{id}` is missing"),
+            )
+            .locale(&pair.locale.name)
+            .entry(*id)
+            .help(format!(
+                "translate it from {}",
+                definition(pair.reference, entry)
+            )),
+        );
+    }
+}

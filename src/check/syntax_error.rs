@@ -1,0 +1,113 @@
+//! `syntax-error`: text the Fluent parser could not read.
+
+use crate::catalog::{FtlFile, LocaleDir};
+use crate::check::{CheckId, diagnostic_span};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds text that is not valid Fluent, with the parser's reason.
+
+## What it does
+Parses every file once and reports each piece of junk: the position the parser stopped at and
+its reason (an unclosed placeable, a select expression without a `*[default]` variant, a
+message without a value or attributes, …).
+
+## Why it matters
+Junk is dropped by every Fluent runtime: the message it holds does not exist for readers, who
+see the reference's text instead (or nothing). It counts as missing in the coverage figures.
+
+## Example
+```ftl
+reading-time = { $minutes ->
+    [one] { $minutes } Minute
+    [other] { $minutes } Minuten
+}
+```
+Use instead (a select needs exactly one default variant, marked with `*`):
+```ftl
+reading-time = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}
+```
+";
+
+pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+    let source = file.source();
+    for error in &file.errors {
+        let end = error.pos.end.clamp(error.pos.start, source.len());
+        let start = error.pos.start.min(end);
+        let junk = error
+            .slice
+            .clone()
+            .and_then(|slice| source.get(slice))
+            .unwrap_or("");
+        let reason = lowercase_first(&error.kind.to_string());
+        let diagnostic = match junk_id(junk) {
+            Some(id) => diagnostic_span(
+                CheckId::SyntaxError,
+                locale,
+                file,
+                start..end,
+                format!("`{id}` could not be parsed: {reason}"),
+            )
+            .entry(id)
+            .help(format!(
+                "fix the syntax here; until then `{id}` counts as missing and readers see the reference's text"
+            )),
+            None => diagnostic_span(
+                CheckId::SyntaxError,
+                locale,
+                file,
+                start..end,
+                format!("this text could not be parsed: {reason}"),
+            )
+            .help("fix the syntax, or turn the text into a comment by starting each line with `#`"),
+        };
+        out.push(diagnostic);
+    }
+}
+
+/// The id of the message or term a piece of junk was meant to define, if it starts like one.
+pub(crate) fn junk_id(junk: &str) -> Option<&str> {
+    let line = junk
+        .lines()
+        .map(str::trim_start)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))?;
+    let body = line.strip_prefix('-').unwrap_or(line);
+    let first = body.chars().next()?;
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    let len = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(body.len());
+    let rest = body[len..].trim_start();
+    if !rest.starts_with('=') {
+        return None;
+    }
+    let dash = line.len() - body.len();
+    Some(&line[..dash + len])
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn junk_ids() {
+        assert_eq!(junk_id("title = { $x ->\n"), Some("title"));
+        assert_eq!(junk_id("# comment\n-brand = {\n"), Some("-brand"));
+        assert_eq!(junk_id("  }\n"), None);
+        assert_eq!(junk_id("= x\n"), None);
+        assert_eq!(junk_id("just words\n"), None);
+    }
+}

@@ -1,0 +1,208 @@
+//! The command line: one file per subcommand, each a thin composition of library calls.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use folio::Project;
+use unic_langid::LanguageIdentifier;
+
+mod check;
+mod explain;
+mod render;
+
+/// Keep web articles as Fluent files: check the translations, render every language.
+#[derive(Debug, Parser)]
+#[command(name = "folio", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The project to read (a folder with `locales/` and `content/`). Default: the current
+    /// folder when it is a project, else the copy of Folio's own project built into the binary.
+    #[arg(long, global = true, value_name = "PATH")]
+    root: Option<PathBuf>,
+
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Compare every locale with the reference and report what is missing or broken.
+    Check(check::Args),
+    /// Render an article in one language.
+    Render(render::Args),
+    /// Print the documentation of a check.
+    Explain(explain::Args),
+}
+
+/// When to colour output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Color {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl Color {
+    fn enabled(self, stream: &impl IsTerminal) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Nothing failed.
+    Success,
+    /// Findings (or render errors) failed the run.
+    Failure,
+    /// The run could not be done: bad arguments, an unreadable project, invalid configuration.
+    Error,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        match status {
+            ExitStatus::Success => ExitCode::SUCCESS,
+            ExitStatus::Failure => ExitCode::from(1),
+            ExitStatus::Error => ExitCode::from(2),
+        }
+    }
+}
+
+/// Runs the command `cli` describes.
+pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
+    let stdout = io::stdout();
+    let color = cli.color.enabled(&stdout);
+    let mut out = stdout.lock();
+    let status = match &cli.command {
+        Command::Check(args) => check::run(args, cli.root.as_deref(), color, &mut out),
+        Command::Render(args) => render::run(args, cli.root.as_deref(), &mut out),
+        Command::Explain(args) => explain::run(args, &mut out),
+    }?;
+    out.flush()?;
+    Ok(status)
+}
+
+/// Opens the project the user meant: `path` if given (a project, or else a bare tree of
+/// locale folders compared with `reference`), else the current folder when it is a project,
+/// else the embedded copy. `reference` replaces the configured reference locale.
+fn open_project(path: Option<&Path>, reference: Option<&str>) -> anyhow::Result<Project> {
+    let reference = reference.map(parse_tag).transpose()?;
+    let project = match path {
+        Some(path) if Project::is_project(path) => Project::open(path)?,
+        Some(path) => {
+            let reference = reference
+                .clone()
+                .unwrap_or_else(|| folio::parse_tag(folio::DEFAULT_REFERENCE).expect("valid"));
+            Project::open_tree(path, reference)?
+        }
+        None if Project::is_project(Path::new(".")) => Project::open(".")?,
+        None => Project::embedded(),
+    };
+    Ok(match reference {
+        Some(reference) => project.with_reference(reference),
+        None => project,
+    })
+}
+
+fn parse_tag(tag: &str) -> anyhow::Result<LanguageIdentifier> {
+    Ok(folio::parse_tag(tag)?)
+}
+
+/// Whether `err` is a write to a closed pipe (`folio check | head`), which is not a failure.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Prints `err` and its causes on stderr.
+pub fn print_error(err: &anyhow::Error) -> io::Result<()> {
+    let mut stderr = io::stderr().lock();
+    writeln!(stderr, "error: {err}")?;
+    for cause in err.chain().skip(1) {
+        writeln!(stderr, "  caused by: {cause}")?;
+    }
+    Ok(())
+}
+
+/// Parses `NAME=VALUE`: a number, an ISO 8601 date, or else a string.
+fn parse_var(text: &str) -> anyhow::Result<(String, fluent_bundle::FluentValue<'static>)> {
+    use fluent_bundle::FluentValue;
+    let (name, value) = text
+        .split_once('=')
+        .with_context(|| format!("`--var {text}` needs the form NAME=VALUE"))?;
+    let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !valid_name {
+        anyhow::bail!("`{name}` is not a Fluent variable name (letters, digits, `-`, `_`)");
+    }
+    let value = if let Ok(number) = value.parse::<f64>()
+        && number.is_finite()
+        && !value.starts_with('+')
+    {
+        FluentValue::try_number(value).into_owned()
+    } else if let Some(date) = folio::parse_date(value) {
+        FluentValue::Custom(Box::new(folio::FluentDate::new(date)))
+    } else {
+        FluentValue::String(value.to_string().into())
+    };
+    Ok((name.to_string(), value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn vars_are_typed() {
+        use fluent_bundle::FluentValue;
+        assert!(matches!(
+            parse_var("n=12").unwrap().1,
+            FluentValue::Number(_)
+        ));
+        assert!(matches!(
+            parse_var("n=1234.5").unwrap().1,
+            FluentValue::Number(_)
+        ));
+        assert!(matches!(
+            parse_var("d=2026-11-26").unwrap().1,
+            FluentValue::Custom(_)
+        ));
+        assert!(matches!(
+            parse_var("s=Anna").unwrap().1,
+            FluentValue::String(_)
+        ));
+        assert!(matches!(
+            parse_var("s=inf").unwrap().1,
+            FluentValue::String(_)
+        ));
+        assert!(parse_var("novalue").is_err());
+        assert!(parse_var("$x=1").is_err());
+    }
+}

@@ -1,0 +1,191 @@
+//! Where a project's files come from: a folder on disk, or the copy compiled into the binary.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use include_dir::Dir;
+
+use crate::error::{Error, Result};
+
+/// A folder of a project: the locales folder or the content folder.
+#[derive(Debug, Clone)]
+pub(crate) enum Folder {
+    /// A folder on disk.
+    Disk(PathBuf),
+    /// A folder compiled into the binary, shown to users under `display`.
+    Embedded {
+        dir: &'static Dir<'static>,
+        display: &'static str,
+    },
+}
+
+/// A file found in a [`Folder`], named relative to it with `/` separators.
+#[derive(Debug)]
+pub(crate) struct Found {
+    pub rel: String,
+    pub bytes: io::Result<Vec<u8>>,
+}
+
+impl Folder {
+    /// How to show `rel` (a path relative to this folder) to a user.
+    pub fn display(&self, rel: &str) -> PathBuf {
+        match self {
+            Folder::Disk(path) => path.join(rel),
+            Folder::Embedded { display, .. } => Path::new(display).join(rel),
+        }
+    }
+
+    /// Whether this folder exists.
+    pub fn exists(&self) -> bool {
+        match self {
+            Folder::Disk(path) => path.is_dir(),
+            Folder::Embedded { .. } => true,
+        }
+    }
+
+    /// The names of the folders directly inside, sorted; hidden folders are left out.
+    pub fn subfolders(&self) -> Result<Vec<String>> {
+        let mut names = match self {
+            Folder::Disk(path) => {
+                let entries = std::fs::read_dir(path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                let mut names = Vec::new();
+                for entry in entries {
+                    let entry = entry.map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    // `metadata` follows symlinks: a symlinked locale folder counts.
+                    if entry.path().is_dir() {
+                        names.push(entry.file_name().to_string_lossy().into_owned());
+                    }
+                }
+                names
+            }
+            Folder::Embedded { dir, .. } => dir
+                .dirs()
+                .filter_map(|d| d.path().file_name())
+                .map(|name| name.to_string_lossy().into_owned())
+                .collect(),
+        };
+        names.retain(|name| !name.starts_with('.'));
+        names.sort();
+        Ok(names)
+    }
+
+    /// Every file under `sub` (recursively) whose name ends with `.{extension}`, sorted by
+    /// path, read into memory. Symlinks are followed; a loop or an unreadable file becomes a
+    /// [`Found`] with an error rather than stopping the walk.
+    pub fn files(&self, sub: &str, extension: &str) -> Vec<Found> {
+        let suffix = format!(".{extension}");
+        let mut found = match self {
+            Folder::Disk(path) => {
+                let base = if sub.is_empty() {
+                    path.clone()
+                } else {
+                    path.join(sub)
+                };
+                walkdir::WalkDir::new(&base)
+                    .follow_links(true)
+                    .into_iter()
+                    .filter_map(|entry| match entry {
+                        Ok(entry) => {
+                            let name = entry.file_name().to_string_lossy();
+                            if !entry.file_type().is_file() || !name.ends_with(&suffix) {
+                                return None;
+                            }
+                            let rel = relative(&base, entry.path());
+                            Some(Found {
+                                rel,
+                                bytes: std::fs::read(entry.path()),
+                            })
+                        }
+                        Err(err) => {
+                            let rel = err.path().map(|p| relative(&base, p))?;
+                            let io = err.into_io_error().unwrap_or_else(|| {
+                                io::Error::other("a symbolic link points back to a folder above it")
+                            });
+                            Some(Found {
+                                rel,
+                                bytes: Err(io),
+                            })
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            }
+            Folder::Embedded { dir, .. } => {
+                let mut found = Vec::new();
+                let base = if sub.is_empty() {
+                    Some(*dir)
+                } else {
+                    dir.get_dir(sub)
+                };
+                if let Some(base) = base {
+                    collect_embedded(base, base.path(), &suffix, &mut found);
+                }
+                found
+            }
+        };
+        found.sort_by(|a, b| a.rel.cmp(&b.rel));
+        found
+    }
+}
+
+fn collect_embedded(dir: &'static Dir<'static>, base: &Path, suffix: &str, out: &mut Vec<Found>) {
+    for file in dir.files() {
+        if file.path().to_string_lossy().ends_with(suffix) {
+            out.push(Found {
+                rel: relative(base, file.path()),
+                bytes: Ok(file.contents().to_vec()),
+            });
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, base, suffix, out);
+    }
+}
+
+/// `path` relative to `base`, with `/` separators on every platform.
+fn relative(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_files_recursively_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("de/sub")).unwrap();
+        std::fs::write(dir.path().join("de/b.ftl"), "b = B\n").unwrap();
+        std::fs::write(dir.path().join("de/sub/a.ftl"), "a = A\n").unwrap();
+        std::fs::write(dir.path().join("de/notes.txt"), "not fluent").unwrap();
+        let folder = Folder::Disk(dir.path().to_path_buf());
+        assert_eq!(folder.subfolders().unwrap(), vec!["de"]);
+        let found: Vec<_> = folder
+            .files("de", "ftl")
+            .into_iter()
+            .map(|f| f.rel)
+            .collect();
+        assert_eq!(found, vec!["b.ftl", "sub/a.ftl"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_is_reported_not_followed_forever() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("de")).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("de"), dir.path().join("de/loop")).unwrap();
+        let folder = Folder::Disk(dir.path().to_path_buf());
+        let found = folder.files("de", "ftl");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].bytes.is_err());
+    }
+}

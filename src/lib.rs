@@ -1,0 +1,57 @@
+//! Folio keeps web articles as [Project Fluent](https://projectfluent.org) files, one folder
+//! per language; it checks the translations against the reference language and renders each
+//! article in each language as text, Markdown, HTML or JSON.
+//!
+//! A project is a folder with `content/<slug>.toml` (each article's structure: which message
+//! fills which block) and `locales/<BCP 47 tag>/*.ftl` (the text). [`Project::open`] reads it,
+//! parsing every file once; [`check`] compares the locales with the reference; [`render`]
+//! formats an article for a reader's language, falling back message by message.
+//!
+//! # Example
+//! ```
+//! use unic_langid::langid;
+//!
+//! // The copy of Folio's own repository compiled into the crate; `Project::open(".")` reads one
+//! // from disk.
+//! let project = folio::Project::embedded();
+//!
+//! let report = folio::check(&project, &folio::CheckOptions::default())?;
+//! assert!(report.diagnostics.is_empty());
+//!
+//! let article = folio::render(&project, "smp-removal", &langid!("pl"), &[])?;
+//! let mut text = Vec::new();
+//! folio::write_rendered(&article, folio::Format::Text, &mut text)?;
+//! assert!(String::from_utf8(text)?.starts_with("Czy"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod article;
+mod catalog;
+mod check;
+mod diagnostic;
+mod error;
+mod folder;
+mod locale;
+mod project;
+mod render;
+mod report;
+mod source;
+
+pub use article::{Article, Block, Date, Image, MessageRef, chrome};
+pub use catalog::{Catalog, FtlFile, LocaleDir};
+pub use check::{CheckId, CheckOptions, CheckReport, LocaleStats, check};
+pub use diagnostic::{Diagnostic, Severity};
+pub use error::{Error, Result};
+pub use locale::{Direction, fallback_chain, parse_tag};
+pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project};
+pub use render::{
+    Bundle, DateStyle, Fallback, FluentDate, Format, Language, RenderError, Rendered,
+    RenderedBlock, RenderedImage, render, write_rendered,
+};
+pub use report::{JsonFinding, JsonReport, ReportFormat, write_report};
+pub use source::{LineIndex, Location};
+
+/// Parses an ISO 8601 date (`2024-03-14`), as `--var` values and `DATETIME()` accept them.
+pub fn parse_date(text: &str) -> Option<Date> {
+    render::parse_iso_date(text)
+}

@@ -1,0 +1,19 @@
+//! The `folio` command: parse arguments, call the library, map the outcome to an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+mod cli;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    match cli::run(&args) {
+        Ok(status) => status.into(),
+        Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let _ = cli::print_error(&err);
+            cli::ExitStatus::Error.into()
+        }
+    }
+}

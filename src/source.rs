@@ -1,0 +1,111 @@
+//! Source text and the one place where a byte offset becomes a line and a column.
+
+use std::ops::Range;
+
+/// A 1-based line and column; the column counts Unicode scalar values, as editors do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+/// The start offsets of every line of a text, for turning byte offsets into [`Location`]s.
+///
+/// A line ends at `\n`; a `\r` before it belongs to the line ending. A bare `\r` (old Mac
+/// line endings, which the Fluent spec fixtures include) also ends a line.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// The location of byte `offset` in `text` (which must be the text this index was built from).
+    pub fn location(&self, text: &str, offset: usize) -> Location {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.starts.partition_point(|&start| start <= offset) - 1;
+        let column = text[self.starts[line]..offset].chars().count() + 1;
+        Location {
+            line: line + 1,
+            column,
+        }
+    }
+}
+
+/// The byte range of the whole lines that `span` touches, without the last line's ending: a
+/// span shown in context without indexing the whole text.
+pub(crate) fn lines_around(text: &str, span: &Range<usize>) -> Range<usize> {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.clamp(start, text.len()));
+    let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_end = text[end..]
+        .find(['\n', '\r'])
+        .map_or(text.len(), |i| end + i);
+    line_start..line_end
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The byte offset of `part` inside `whole`, when `part` borrows from `whole`.
+///
+/// fluent-syntax's AST has no spans, but every `&str` in a `Resource<&str>` borrows the
+/// source, so the pointer difference is the offset.
+pub(crate) fn offset_in(whole: &str, part: &str) -> Option<usize> {
+    let start = whole.as_ptr() as usize;
+    let at = part.as_ptr() as usize;
+    (at >= start && at + part.len() <= start + whole.len()).then(|| at - start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns() {
+        let text = "a = 1\nbé = 2\r\nc = 3\rd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.location(text, 0), Location { line: 1, column: 1 });
+        assert_eq!(index.location(text, 6), Location { line: 2, column: 1 });
+        // `=` on line 2 comes after a two-byte `é`: column counts characters.
+        let eq = text[6..].find('=').unwrap() + 6;
+        assert_eq!(index.location(text, eq), Location { line: 2, column: 4 });
+        let c = text.find('c').unwrap();
+        assert_eq!(index.location(text, c), Location { line: 3, column: 1 });
+        let d = text.find('d').unwrap();
+        assert_eq!(index.location(text, d), Location { line: 4, column: 1 });
+        assert_eq!(&text[lines_around(text, &(7..8))], "bé = 2");
+        assert_eq!(&text[lines_around(text, &(0..8))], "a = 1\nbé = 2");
+    }
+
+    #[test]
+    fn offset_inside_a_multibyte_char_rounds_down() {
+        let text = "é";
+        assert_eq!(LineIndex::new(text).location(text, 1).column, 1);
+    }
+
+    #[test]
+    fn offsets_of_borrowed_slices() {
+        let text = String::from("hello world");
+        assert_eq!(offset_in(&text, &text[6..]), Some(6));
+        assert_eq!(offset_in(&text, "elsewhere"), None);
+    }
+}
