@@ -53,8 +53,11 @@ pub struct FtlFile {
     pub rel: String,
     /// Path relative to the project root, as findings name it (`locales/de/smp-removal.ftl`).
     pub path: String,
-    /// Why the file could not be read or decoded, if it could not; it then holds no entries.
+    /// Why the file could not be read, if it could not; it then holds no entries.
     pub unreadable: Option<String>,
+    /// Where the first byte that is not UTF-8 was, if any; such bytes are read as U+FFFD
+    /// (as compare-locales reads them), so the rest of the file still counts.
+    pub invalid_utf8: Option<usize>,
     /// The parsed resource (empty when unreadable).
     pub resource: Arc<FluentResource>,
     /// The parser's errors; each belongs to a `Junk` entry.
@@ -73,28 +76,27 @@ impl std::fmt::Debug for FtlFile {
 
 impl FtlFile {
     /// Decodes and parses `bytes`. A leading byte order mark is dropped; bytes that are not
-    /// UTF-8 make the file unreadable (reported by the `unreadable-file` check).
+    /// UTF-8 become U+FFFD (reported by the `invalid-utf8` check); a read error leaves the file
+    /// empty (reported by `unreadable-file`).
     pub(crate) fn parse(rel: String, path: String, bytes: std::io::Result<Vec<u8>>) -> FtlFile {
-        let (text, unreadable) = match bytes {
+        let (mut text, unreadable, invalid_utf8) = match bytes {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(mut text) => {
-                    if text.starts_with('\u{feff}') {
-                        text.drain(..'\u{feff}'.len_utf8());
-                    }
-                    (text, None)
-                }
+                Ok(text) => (text, None, None),
                 Err(err) => {
                     let at = err.utf8_error().valid_up_to();
-                    (
-                        String::new(),
-                        Some(format!(
-                            "the file is not UTF-8 text (invalid byte at offset {at})"
-                        )),
-                    )
+                    let text = String::from_utf8_lossy(err.as_bytes()).into_owned();
+                    (text, None, Some(at))
                 }
             },
-            Err(err) => (String::new(), Some(err.to_string())),
+            Err(err) => (String::new(), Some(err.to_string()), None),
         };
+        let bom = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        text.drain(..bom);
+        let invalid_utf8 = invalid_utf8.map(|at| at.saturating_sub(bom));
         let (resource, errors) = match FluentResource::try_new(text) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
@@ -103,6 +105,7 @@ impl FtlFile {
             rel,
             path,
             unreadable,
+            invalid_utf8,
             resource: Arc::new(resource),
             errors,
             lines: OnceLock::new(),
@@ -224,9 +227,21 @@ mod tests {
     }
 
     #[test]
-    fn bytes_that_are_not_utf8_make_the_file_unreadable() {
-        let file = parse(b"a = \xff\n");
-        assert!(file.unreadable.as_deref().unwrap().contains("offset 4"));
+    fn bytes_that_are_not_utf8_become_replacement_characters() {
+        let file = parse(b"a = \xff\nb = B\n");
+        assert_eq!(file.invalid_utf8, Some(4));
+        assert_eq!(file.source(), "a = \u{fffd}\nb = B\n");
+        assert_eq!(file.entries().count(), 2);
+    }
+
+    #[test]
+    fn a_read_error_leaves_the_file_empty() {
+        let file = FtlFile::parse(
+            "a.ftl".into(),
+            "de/a.ftl".into(),
+            Err(std::io::Error::other("denied")),
+        );
+        assert_eq!(file.unreadable.as_deref(), Some("denied"));
         assert_eq!(file.entries().count(), 0);
     }
 

@@ -13,8 +13,9 @@ pub struct Location {
 
 /// The start offsets of every line of a text, for turning byte offsets into [`Location`]s.
 ///
-/// A line ends at `\n`; a `\r` before it belongs to the line ending. A bare `\r` (old Mac
-/// line endings, which the Fluent spec fixtures include) also ends a line.
+/// A line ends at `\n`; a `\r` before it belongs to the line ending. A bare `\r` does not end
+/// a line, as in the Fluent grammar (`line_end ::= "\r\n" | "\n" | EOF`): positions then agree
+/// with what the parser saw.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
@@ -23,14 +24,8 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
         let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                starts.push(i + 1);
-            }
-        }
+        starts.extend(newline_ends(text));
         LineIndex { starts }
     }
 
@@ -56,6 +51,14 @@ pub(crate) fn lines_around(text: &str, span: &Range<usize>) -> Range<usize> {
         .find(['\n', '\r'])
         .map_or(text.len(), |i| end + i);
     line_start..line_end
+}
+
+/// The offset after every `\n` of `text`.
+fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\n')
+        .map(|(i, _)| i + 1)
 }
 
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
@@ -90,10 +93,12 @@ mod tests {
         assert_eq!(index.location(text, eq), Location { line: 2, column: 4 });
         let c = text.find('c').unwrap();
         assert_eq!(index.location(text, c), Location { line: 3, column: 1 });
+        // A bare `\r` is not a line ending in Fluent.
         let d = text.find('d').unwrap();
-        assert_eq!(index.location(text, d), Location { line: 4, column: 1 });
+        assert_eq!(index.location(text, d), Location { line: 3, column: 7 });
         assert_eq!(&text[lines_around(text, &(7..8))], "bé = 2");
         assert_eq!(&text[lines_around(text, &(0..8))], "a = 1\nbé = 2");
+        assert_eq!(&text[lines_around(text, &(0..1))], "a = 1");
     }
 
     #[test]

@@ -4,16 +4,18 @@ use std::collections::HashMap;
 
 use fluent_syntax::ast;
 
-use crate::catalog::LocaleDir;
+use crate::catalog::{FtlFile, LocaleDir};
 use crate::check::{CheckId, definition, diagnostic_at, entry_id};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
-Finds a message or term defined more than once in the same locale.
+Finds a message or term defined more than once in the same file.
 
 ## What it does
-Looks at every file of a locale together (a locale's files share one bundle at run time) and
-reports each definition of an id after the first.
+Reports each definition of an id after the first one in the same file. (The same id in two
+files is not reported here: trees such as Mozilla's load files page by page and legitimately
+repeat ids. Where a locale has an id in a file whose reference lacks it, `obsolete-message`
+reports it.)
 
 ## Why it matters
 Only the first definition is used; the others are silently ignored. A translator editing the
@@ -27,37 +29,34 @@ title = Überschrift
 Use instead: keep one definition.
 ";
 
-pub(crate) fn run(locale: &LocaleDir, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, (usize, &ast::Entry<&str>)> = HashMap::new();
-    for (index, file) in locale.files.iter().enumerate() {
-        for entry in file.entries() {
-            let Some(id) = entry_id(entry, file.source()) else {
-                continue;
-            };
-            match first.get(id) {
-                None => {
-                    first.insert(id, (index, entry));
-                }
-                Some(&(first_file, first_entry)) => {
-                    let at = match entry {
-                        ast::Entry::Message(m) => m.id.name,
-                        ast::Entry::Term(t) => t.id.name,
-                        _ => continue,
-                    };
-                    let earlier = definition(&locale.files[first_file], first_entry);
-                    out.push(
-                        diagnostic_at(
-                            CheckId::DuplicateEntry,
-                            locale,
-                            file,
-                            at,
-                            format!("`{id}` is already defined at {earlier}"),
-                        )
-                        .entry(id)
-                        .help("keep one definition: only the first is ever used"),
-                    );
-                }
-            }
-        }
+pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, &ast::Entry<&str>> = HashMap::new();
+    for entry in file.entries() {
+        let Some(id) = entry_id(entry, file.source()) else {
+            continue;
+        };
+        let Some(&first_entry) = first.get(id) else {
+            first.insert(id, entry);
+            continue;
+        };
+        let at = match entry {
+            ast::Entry::Message(m) => m.id.name,
+            ast::Entry::Term(t) => t.id.name,
+            _ => continue,
+        };
+        out.push(
+            diagnostic_at(
+                CheckId::DuplicateEntry,
+                locale,
+                file,
+                at,
+                format!(
+                    "`{id}` is already defined at {}",
+                    definition(file, first_entry)
+                ),
+            )
+            .entry(id)
+            .help("keep one definition: only the first is ever used"),
+        );
     }
 }

@@ -36,13 +36,17 @@ pub(crate) fn run(locale: &LocaleDir, reference: &FtlFile, out: &mut Vec<Diagnos
     } else {
         format!("{parent}/{}/{}", locale.name, reference.rel)
     };
-    let noun = if entries == 1 { "entry" } else { "entries" };
+    let entries = if entries == 1 {
+        "its 1 entry falls".to_string()
+    } else {
+        format!("its {entries} entries fall")
+    };
     out.push(
         Diagnostic::new(
             CheckId::MissingFile,
             &path,
             format!(
-                "`{}` is missing: its {entries} {noun} fall back to the reference",
+                "`{}` is missing: {entries} back to the reference",
                 reference.rel
             ),
         )

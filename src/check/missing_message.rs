@@ -14,7 +14,8 @@ Finds messages and terms of the reference that the same file of a locale does no
 ## What it does
 Compares the ids defined in each reference file with those in the locale's file of the same
 path (terms keep their `-`). An entry lost to a syntax error is reported once, by
-`syntax-error`, not again here; it still counts as missing.
+`syntax-error`, and the entries of an unreadable file once, by `unreadable-file`; they still
+count as missing.
 
 ## Why it matters
 Readers of that locale see the reference's text for the message: an English sentence in the
@@ -33,6 +34,10 @@ Use instead: add `intro` to `de/article.ftl`, translated.
 ";
 
 pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
+    // An unreadable file is reported once, by `unreadable-file`.
+    if pair.l10n.unreadable.is_some() {
+        return;
+    }
     let lost_to_junk: HashSet<&str> = pair
         .l10n
         .entries()

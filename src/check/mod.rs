@@ -18,6 +18,7 @@ use crate::source::offset_in;
 
 mod duplicate_entry;
 mod invalid_locale;
+mod invalid_utf8;
 mod missing_attribute;
 mod missing_file;
 mod missing_message;
@@ -38,6 +39,8 @@ pub enum CheckId {
     SyntaxError,
     /// `unreadable-file`
     UnreadableFile,
+    /// `invalid-utf8`
+    InvalidUtf8,
     /// `invalid-locale`
     InvalidLocale,
     /// `duplicate-entry`
@@ -64,9 +67,10 @@ pub enum CheckId {
 
 impl CheckId {
     /// Every check, in the order `folio check --list` shows them.
-    pub const ALL: [CheckId; 13] = [
+    pub const ALL: [CheckId; 14] = [
         CheckId::SyntaxError,
         CheckId::UnreadableFile,
+        CheckId::InvalidUtf8,
         CheckId::InvalidLocale,
         CheckId::DuplicateEntry,
         CheckId::MissingFile,
@@ -85,6 +89,7 @@ impl CheckId {
         match self {
             CheckId::SyntaxError => "syntax-error",
             CheckId::UnreadableFile => "unreadable-file",
+            CheckId::InvalidUtf8 => "invalid-utf8",
             CheckId::InvalidLocale => "invalid-locale",
             CheckId::DuplicateEntry => "duplicate-entry",
             CheckId::MissingFile => "missing-file",
@@ -124,6 +129,7 @@ impl CheckId {
         match self {
             CheckId::SyntaxError => syntax_error::DOCS,
             CheckId::UnreadableFile => unreadable_file::DOCS,
+            CheckId::InvalidUtf8 => invalid_utf8::DOCS,
             CheckId::InvalidLocale => invalid_locale::DOCS,
             CheckId::DuplicateEntry => duplicate_entry::DOCS,
             CheckId::MissingFile => missing_file::DOCS,
@@ -220,7 +226,7 @@ pub struct LocaleStats {
 /// let project = folio::Project::embedded();
 /// let report = folio::check(&project, &folio::CheckOptions::default())?;
 /// assert!(report.diagnostics.is_empty());
-/// assert!(report.locales.iter().all(|l| l.coverage == 100.0));
+/// assert!(report.locales.iter().all(|l| l.missing == 0));
 /// # Ok::<(), folio::Error>(())
 /// ```
 pub fn check(project: &Project, options: &CheckOptions) -> Result<CheckReport> {
@@ -259,9 +265,10 @@ fn file_checks(locale: &LocaleDir) -> Vec<Diagnostic> {
     invalid_locale::run(locale, &mut out);
     for file in &locale.files {
         unreadable_file::run(locale, file, &mut out);
+        invalid_utf8::run(locale, file, &mut out);
         syntax_error::run(locale, file, &mut out);
+        duplicate_entry::run(locale, file, &mut out);
     }
-    duplicate_entry::run(locale, &mut out);
     out
 }
 

@@ -5,22 +5,21 @@ use crate::check::CheckId;
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
-Finds Fluent files that could not be read, or whose bytes are not UTF-8 text.
+Finds Fluent files that could not be read.
 
 ## What it does
-Reports a file that the operating system refused to read (permissions, a symbolic link loop, a
-broken link) or that holds bytes which are not UTF-8, naming the first invalid byte.
+Reports a file that the operating system refused to read: no permission, a symbolic link that
+loops or points nowhere, a folder where a file was expected.
 
 ## Why it matters
-Fluent files are UTF-8 by definition. An unreadable file contributes nothing: all of its
-messages count as missing, and every reader sees the reference's text.
+An unreadable file contributes nothing: all of its messages count as missing, and every reader
+sees the reference's text.
 
 ## Example
-A file saved as Windows-1252 by an old editor:
 ```text
-title = K\\xf6nnen … (0xF6 is `ö` in Windows-1252, invalid in UTF-8)
+locales/de/article.ftl -> ../../drafts/article.ftl   (a link to a file that was moved)
 ```
-Use instead: save the file as UTF-8 (most editors: *Save with encoding → UTF-8*).
+Use instead: make the file readable, or replace the link with the file itself.
 ";
 
 pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
@@ -32,7 +31,7 @@ pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>)
                 format!("`{}` could not be read: {reason}", file.rel),
             )
             .locale(&locale.name)
-            .help("save the file as UTF-8 text and make sure it can be read"),
+            .help("make the file readable (check its permissions, or the link it is)"),
         );
     }
 }

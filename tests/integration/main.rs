@@ -1,1 +1,7 @@
-//! Integration tests.
+//! Folio's integration tests: one binary, one module per area.
+
+mod check;
+mod cli;
+mod dogfood;
+mod render;
+mod util;

@@ -1,0 +1,205 @@
+//! `folio::check` on fixtures: every defect found once, clean trees give nothing, and the
+//! totals agree with compare-locales.
+
+use folio::{CheckId, CheckOptions, Project, Severity, check};
+
+use crate::util::fixture;
+
+/// One line per finding: where, what, which check.
+fn listing(report: &folio::CheckReport) -> String {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let at = d
+                .location
+                .map_or(String::new(), |l| format!(":{}:{}", l.line, l.column));
+            let entry = match (&d.entry, &d.attribute) {
+                (Some(e), Some(a)) => format!(" [{e}.{a}]"),
+                (Some(e), None) => format!(" [{e}]"),
+                _ => String::new(),
+            };
+            format!(
+                "{}{at} {} {}{entry}: {}",
+                d.path, d.severity, d.check, d.message
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn broken_fixture_has_every_defect_once() {
+    let project = Project::open(fixture("broken")).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    insta::assert_snapshot!(listing(&report));
+
+    // Every check of the foundation fires on this fixture.
+    for id in CheckId::ALL {
+        if id == CheckId::UnreadableFile {
+            continue; // needs a file the test cannot read; see `unreadable_file_is_reported`
+        }
+        assert!(
+            report.diagnostics.iter().any(|d| d.check == id),
+            "{id} found nothing"
+        );
+    }
+}
+
+#[test]
+fn totals_agree_with_compare_locales() {
+    // compare-locales 9.0.5 on tests/fixtures/broken/locales (en-US against de and pt_BR):
+    //   de:    missing 3, obsolete 1, changed 5 + unchanged 1 = 6 present
+    //   pt_BR: missing 8, changed 1 = 1 present
+    let project = Project::open(fixture("broken")).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let totals: Vec<_> = report
+        .locales
+        .iter()
+        .map(|l| (l.locale.as_str(), l.present, l.missing, l.obsolete))
+        .collect();
+    assert_eq!(totals, vec![("de", 6, 3, 1), ("pt_BR", 1, 8, 0)]);
+    assert_eq!(report.locales[0].entries, 9);
+    assert!((report.locales[0].coverage - 66.67).abs() < f64::EPSILON);
+}
+
+#[test]
+fn clean_fixture_gives_no_finding() {
+    // Terms with `$case` variants, a plural `[one]` variant without `$count`, and a locale
+    // (`ja`) with only the `other` category.
+    let project = Project::open(fixture("clean")).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    assert_eq!(listing(&report), "");
+    assert!(
+        report
+            .locales
+            .iter()
+            .all(|l| l.missing == 0 && l.present == l.entries)
+    );
+}
+
+#[test]
+fn locales_can_be_chosen_and_excluded() {
+    let project = Project::open(fixture("broken")).unwrap();
+    let only = CheckOptions {
+        locales: vec!["de".into()],
+        exclude: vec![],
+    };
+    let report = check(&project, &only).unwrap();
+    assert_eq!(report.locales.len(), 1);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.locale.as_deref().is_none_or(|l| l == "de"))
+    );
+    let without = CheckOptions {
+        locales: vec![],
+        exclude: vec!["de".into()],
+    };
+    let report = check(&project, &without).unwrap();
+    assert_eq!(report.locales[0].locale, "pt_BR");
+}
+
+#[test]
+fn a_bare_tree_is_checked_against_any_reference() {
+    // Mozilla's layout: <locale>/**/*.ftl with no folio.toml and no content/.
+    let project = Project::open_tree(
+        fixture("broken/locales"),
+        folio::parse_tag("en-US").unwrap(),
+    )
+    .unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let de = &report.locales[0];
+    assert_eq!((de.locale.as_str(), de.missing), ("de", 3));
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| !d.path.starts_with("locales/"))
+    );
+}
+
+#[test]
+fn a_missing_reference_is_an_error_not_a_finding() {
+    let project = Project::open(fixture("clean"))
+        .unwrap()
+        .with_reference(folio::parse_tag("fr").unwrap());
+    let err = check(&project, &CheckOptions::default()).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("`fr` has no folder"), "{text}");
+    assert!(text.contains("en-US, ja, pl"), "{text}");
+}
+
+#[test]
+fn line_endings_and_byte_order_marks_do_not_shift_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write("en-US/a.ftl", "a = A\nb = B\n    .alt = B\n");
+    // CRLF, a byte order mark, and `b` lacking its attribute on line 2.
+    write("de/a.ftl", "\u{feff}a = A\r\nb = B\r\n");
+    // Bare CR is not a line ending in Fluent (the spec fixture `cr.ftl`): `b` is part of
+    // `a`'s value, so `fr` really lacks `b`.
+    write("fr/a.ftl", "a = A\rb = B\r");
+    let project = Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.path.as_str(),
+                d.check,
+                d.location.map(|l| (l.line, l.column)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("de/a.ftl", CheckId::MissingAttribute, Some((2, 1))),
+            ("fr/a.ftl", CheckId::MissingMessage, None),
+        ]
+    );
+}
+
+#[test]
+fn empty_files_and_folders_without_fluent_are_handled() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en-US")).unwrap();
+    std::fs::create_dir_all(dir.path().join("de")).unwrap();
+    std::fs::create_dir_all(dir.path().join("configs")).unwrap();
+    std::fs::write(dir.path().join("en-US/a.ftl"), "a = A\n").unwrap();
+    std::fs::write(dir.path().join("de/a.ftl"), "").unwrap();
+    std::fs::write(dir.path().join("configs/l10n.toml"), "x = 1\n").unwrap();
+    let project = Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    // `configs/` holds no Fluent file, so it is not a locale.
+    assert_eq!(report.locales.len(), 1);
+    assert_eq!(report.locales[0].missing, 1);
+    assert_eq!(report.diagnostics[0].check, CheckId::MissingMessage);
+    assert_eq!(report.diagnostics[0].severity, Severity::Warning);
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en-US")).unwrap();
+    std::fs::create_dir_all(dir.path().join("de")).unwrap();
+    std::fs::write(dir.path().join("en-US/a.ftl"), "a = A\n").unwrap();
+    // A link to nowhere cannot be read, whoever runs the test (root reads any file).
+    std::os::unix::fs::symlink(dir.path().join("nowhere.ftl"), dir.path().join("de/a.ftl"))
+        .unwrap();
+    std::fs::write(dir.path().join("de/b.ftl"), "b = B\n").unwrap();
+    let project = Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let checks: Vec<_> = report.diagnostics.iter().map(|d| d.check).collect();
+    assert!(checks.contains(&CheckId::UnreadableFile), "{checks:?}");
+    assert!(!checks.contains(&CheckId::MissingMessage), "{checks:?}");
+    assert_eq!(report.locales[0].missing, 1);
+}

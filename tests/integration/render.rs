@@ -1,0 +1,192 @@
+//! Rendering: every locale in every format, fallbacks, escaping and direction.
+
+use fluent_bundle::FluentValue;
+use folio::{Direction, Format, Project, RenderedBlock, render, write_rendered};
+
+use crate::util::{fixture, repo};
+
+fn tag(text: &str) -> unic_langid::LanguageIdentifier {
+    folio::parse_tag(text).unwrap()
+}
+
+fn to_string(rendered: &folio::Rendered, format: Format) -> String {
+    let mut out = Vec::new();
+    write_rendered(rendered, format, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn every_locale_renders_in_every_format_without_fallback_or_error() {
+    let project = Project::open(repo()).unwrap();
+    for locale in project.catalog().locales() {
+        let rendered = render(&project, "smp-removal", locale.tag.as_ref().unwrap(), &[]).unwrap();
+        assert_eq!(rendered.locale, locale.name);
+        assert!(
+            rendered.fallbacks.is_empty(),
+            "{}: {:?}",
+            locale.name,
+            rendered.fallbacks
+        );
+        assert!(
+            rendered.errors.is_empty(),
+            "{}: {:?}",
+            locale.name,
+            rendered.errors
+        );
+        for format in Format::ALL {
+            let text = to_string(&rendered, format);
+            assert!(
+                !text.contains("{$") && !text.contains("{-"),
+                "{}: leaked a placeable",
+                locale.name
+            );
+            assert!(text.len() > 2000, "{} {format:?} is too short", locale.name);
+        }
+    }
+}
+
+#[test]
+fn the_english_article_is_the_seed() {
+    let project = Project::open(repo()).unwrap();
+    let rendered = render(&project, "smp-removal", &tag("en-US"), &[]).unwrap();
+    let text = to_string(&rendered, Format::Text);
+    // Passages of the seed, verbatim (typographic apostrophes included).
+    for passage in [
+        "Can Scalp Micropigmentation Be Removed?",
+        "Yes, it fades after time and you’ll require top-ups, however, once it’s there, it’s there to stay.",
+        "In essence, the method behind the madness is permanence",
+        "A laser is not a cheap piece of kit and most clinics work hand-in-hand with specialists",
+        "SMP treatments should only be at the dermal level, trapped by the epidermis",
+        "The results are the dreaded migration and possible color changes, resulting in a blue hue.",
+        "But let’s always remember, prevention is far better than cure.",
+    ] {
+        assert!(text.contains(passage), "missing: {passage}");
+    }
+    assert!(text.contains("[Microdots of pigment being implanted into the scalp in Manchester]"));
+    assert!(text.contains("Published on March 14, 2024"));
+    assert!(
+        !text.contains(['\u{2068}', '\u{2069}']),
+        "no isolation marks in left-to-right text"
+    );
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let project = Project::open(repo()).unwrap();
+    let reading = |locale: &str, minutes: i32| {
+        let vars = [("minutes".to_string(), FluentValue::from(minutes))];
+        let rendered = render(&project, "smp-removal", &tag(locale), &vars).unwrap();
+        rendered
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                RenderedBlock::Byline { reading_time, .. } => Some(reading_time.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(reading("en-US", 1), "Reading time: 1 minute");
+    assert_eq!(reading("en-US", 4), "Reading time: 4 minutes");
+    assert!(reading("pl", 1).contains("minuta"));
+    assert!(reading("pl", 3).contains("minuty"));
+    assert!(reading("pl", 5).contains("minut "));
+    assert!(reading("pl", 22).contains("minuty"));
+    assert!(reading("de", 1).contains("1 Minute"));
+    assert!(reading("ar", 2).contains("دقيقتان"));
+}
+
+#[test]
+fn arabic_is_right_to_left_and_isolates_latin_placeables() {
+    let project = Project::open(repo()).unwrap();
+    let rendered = render(&project, "smp-removal", &tag("ar"), &[]).unwrap();
+    assert_eq!(rendered.dir, Direction::Rtl);
+    let html = to_string(&rendered, Format::Html);
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let text = to_string(&rendered, Format::Text);
+    assert!(text.contains("\u{2068}SMP\u{2069}") || text.contains("SMP"));
+    assert!(
+        text.contains('\u{2068}'),
+        "numbers and dates in Arabic text are isolated"
+    );
+}
+
+#[test]
+fn html_escapes_every_translated_string() {
+    let project = Project::open(fixture("render")).unwrap();
+    let vars = [
+        ("count".to_string(), FluentValue::from(2)),
+        (
+            "name".to_string(),
+            FluentValue::from("<script>alert(1)</script>"),
+        ),
+    ];
+    let rendered = render(&project, "note", &tag("en-US"), &vars).unwrap();
+    let html = to_string(&rendered, Format::Html);
+    assert!(
+        html.contains("Text with &lt;b&gt;tags&lt;/b&gt; &amp; \"quotes\""),
+        "{html}"
+    );
+    assert!(
+        html.contains("Hello, &lt;script&gt;alert(1)&lt;/script&gt;!"),
+        "{html}"
+    );
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains("<b>"));
+}
+
+#[test]
+fn markdown_escapes_markdown_syntax_in_translations() {
+    let project = Project::open(fixture("render")).unwrap();
+    let vars = [
+        ("count".to_string(), FluentValue::from(2)),
+        ("name".to_string(), FluentValue::from("Anna")),
+    ];
+    let rendered = render(&project, "note", &tag("en-US"), &vars).unwrap();
+    let markdown = to_string(&rendered, Format::Markdown);
+    assert!(markdown.starts_with("# Notes\n"));
+    assert!(
+        markdown.contains(
+            r#"Text with \<b\>tags\</b\> & "quotes", \*stars\* and \[links\](https://example.com)."#
+        ),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn json_carries_the_structure() {
+    let project = Project::open(repo()).unwrap();
+    let rendered = render(&project, "smp-removal", &tag("pl"), &[]).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&to_string(&rendered, Format::Json)).unwrap();
+    assert_eq!(json["locale"], "pl");
+    assert_eq!(json["dir"], "ltr");
+    assert_eq!(json["published"], "2024-03-14");
+    assert_eq!(json["blocks"][0]["type"], "heading");
+    assert_eq!(json["blocks"][0]["message"], "smp-removal-title");
+    assert_eq!(json["hero"]["src"], "images/smp-removal/hero.jpg");
+    let languages = json["blocks"].as_array().unwrap().last().unwrap();
+    assert_eq!(languages["type"], "languages");
+    assert_eq!(
+        languages["languages"].as_array().unwrap().len(),
+        project.catalog().locales().len()
+    );
+}
+
+#[test]
+fn dates_follow_the_locale() {
+    let project = Project::open(repo()).unwrap();
+    let byline = |locale: &str| {
+        let rendered = render(&project, "smp-removal", &tag(locale), &[]).unwrap();
+        rendered
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                RenderedBlock::Byline { byline, .. } => Some(byline.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(byline("en-US"), "Published on March 14, 2024");
+    assert!(byline("de").contains("14. März 2024"), "{}", byline("de"));
+    assert!(byline("pl").contains("14 marca 2024"), "{}", byline("pl"));
+}
