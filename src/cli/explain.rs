@@ -19,7 +19,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
                 out,
                 "{:<24} {:<8} {}",
                 check.name(),
-                check.severity(),
+                check.severity().as_str(),
                 check.summary()
             )?;
         }
