@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use fluent_syntax::ast;
 
 use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::{CheckId, definition, diagnostic_at, entry_id};
+use crate::check::{CheckId, definition, diagnostic_at, entry_id, id_slice};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -39,10 +39,8 @@ pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>)
             first.insert(id, entry);
             continue;
         };
-        let at = match entry {
-            ast::Entry::Message(m) => m.id.name,
-            ast::Entry::Term(t) => t.id.name,
-            _ => continue,
+        let Some(at) = id_slice(entry) else {
+            continue;
         };
         out.push(
             diagnostic_at(

@@ -449,12 +449,20 @@ pub(crate) fn diagnostic_span(
         .at(span, location)
 }
 
-/// Where `id` is defined in `file`, as `path:line`, for help texts.
+/// The identifier of a message or term as written (a term's without its `-`): the slice a
+/// finding about the entry points at.
+pub(crate) fn id_slice<'a>(entry: &ast::Entry<&'a str>) -> Option<&'a str> {
+    match entry {
+        ast::Entry::Message(m) => Some(m.id.name),
+        ast::Entry::Term(t) => Some(t.id.name),
+        _ => None,
+    }
+}
+
+/// Where `entry` is defined in `file`, as `path:line`, for help texts.
 pub(crate) fn definition(file: &FtlFile, entry: &ast::Entry<&str>) -> String {
-    let at = match entry {
-        ast::Entry::Message(m) => m.id.name,
-        ast::Entry::Term(t) => t.id.name,
-        _ => return file.path.clone(),
+    let Some(at) = id_slice(entry) else {
+        return file.path.clone();
     };
     match offset_in(file.source(), at) {
         Some(offset) => {

@@ -1,8 +1,7 @@
 //! `obsolete-message`: a message or term a locale defines but the reference does not.
 
-use crate::check::{CheckId, FilePair, diagnostic_at};
+use crate::check::{CheckId, FilePair, diagnostic_at, id_slice};
 use crate::diagnostic::Diagnostic;
-use fluent_syntax::ast;
 
 pub(crate) const DOCS: &str = "\
 Finds messages and terms in a locale's file that the same reference file does not define.
@@ -32,10 +31,8 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
         if pair.ref_index.get(id).is_some() {
             continue;
         }
-        let at = match entry {
-            ast::Entry::Message(m) => m.id.name,
-            ast::Entry::Term(t) => t.id.name,
-            _ => continue,
+        let Some(at) = id_slice(entry) else {
+            continue;
         };
         let kind = if id.starts_with('-') {
             "term"

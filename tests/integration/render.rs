@@ -9,6 +9,22 @@ fn tag(text: &str) -> unic_langid::LanguageIdentifier {
     folio::parse_tag(text).unwrap()
 }
 
+/// The byline block's two lines.
+fn byline(rendered: &folio::Rendered) -> (String, String) {
+    rendered
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            RenderedBlock::Byline {
+                byline,
+                reading_time,
+                ..
+            } => Some((byline.clone(), reading_time.clone())),
+            _ => None,
+        })
+        .unwrap()
+}
+
 fn to_string(rendered: &folio::Rendered, format: Format) -> String {
     let mut out = Vec::new();
     write_rendered(rendered, format, &mut out).unwrap();
@@ -75,15 +91,7 @@ fn plurals_follow_each_language() {
     let project = Project::open(repo()).unwrap();
     let reading = |locale: &str, minutes: i32| {
         let vars = [("minutes".to_string(), FluentValue::from(minutes))];
-        let rendered = render(&project, "smp-removal", &tag(locale), &vars).unwrap();
-        rendered
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                RenderedBlock::Byline { reading_time, .. } => Some(reading_time.clone()),
-                _ => None,
-            })
-            .unwrap()
+        byline(&render(&project, "smp-removal", &tag(locale), &vars).unwrap()).1
     };
     assert_eq!(reading("en-US", 1), "Reading time: 1 minute");
     assert_eq!(reading("en-US", 4), "Reading time: 4 minutes");
@@ -175,18 +183,17 @@ fn json_carries_the_structure() {
 #[test]
 fn dates_follow_the_locale() {
     let project = Project::open(repo()).unwrap();
-    let byline = |locale: &str| {
-        let rendered = render(&project, "smp-removal", &tag(locale), &[]).unwrap();
-        rendered
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                RenderedBlock::Byline { byline, .. } => Some(byline.clone()),
-                _ => None,
-            })
-            .unwrap()
-    };
-    assert_eq!(byline("en-US"), "Published on March 14, 2024");
-    assert!(byline("de").contains("14. März 2024"), "{}", byline("de"));
-    assert!(byline("pl").contains("14 marca 2024"), "{}", byline("pl"));
+    let published =
+        |locale: &str| byline(&render(&project, "smp-removal", &tag(locale), &[]).unwrap()).0;
+    assert_eq!(published("en-US"), "Published on March 14, 2024");
+    assert!(
+        published("de").contains("14. März 2024"),
+        "{}",
+        published("de")
+    );
+    assert!(
+        published("pl").contains("14 marca 2024"),
+        "{}",
+        published("pl")
+    );
 }
