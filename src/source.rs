@@ -61,6 +61,25 @@ fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i + 1)
 }
 
+/// `span` widened to whole characters of `text` and kept inside it: parser positions are
+/// bytes and may fall inside a multi-byte character (`err-😂`).
+pub(crate) fn snap_to_chars(text: &str, span: Range<usize>) -> Range<usize> {
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let mut end = span.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// The end of the character that starts at `offset` (or `offset` at the end of `text`).
+pub(crate) fn next_char_boundary(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .chars()
+        .next()
+        .map_or(offset, |c| offset + c.len_utf8())
+}
+
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     while !text.is_char_boundary(offset) {
         offset -= 1;
@@ -99,6 +118,16 @@ mod tests {
         assert_eq!(&text[lines_around(text, &(7..8))], "bé = 2");
         assert_eq!(&text[lines_around(text, &(0..8))], "a = 1\nbé = 2");
         assert_eq!(&text[lines_around(text, &(0..1))], "a = 1");
+    }
+
+    #[test]
+    fn spans_snap_to_whole_characters() {
+        let text = "err-😂 = Value";
+        assert_eq!(snap_to_chars(text, 5..6), 4..8);
+        assert_eq!(snap_to_chars(text, 4..5), 4..8);
+        assert_eq!(snap_to_chars(text, 100..200), text.len()..text.len());
+        assert_eq!(next_char_boundary(text, 4), 8);
+        assert_eq!(next_char_boundary(text, text.len()), text.len());
     }
 
     #[test]

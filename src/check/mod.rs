@@ -443,6 +443,7 @@ pub(crate) fn diagnostic_span(
     span: std::ops::Range<usize>,
     message: String,
 ) -> Diagnostic {
+    let span = crate::source::snap_to_chars(file.source(), span);
     let location = file.lines().location(file.source(), span.start);
     Diagnostic::new(check, &file.path, message)
         .locale(&locale.name)

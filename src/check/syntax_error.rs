@@ -35,8 +35,6 @@ reading-time = { $minutes ->
 pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
     let source = file.source();
     for error in &file.errors {
-        let end = error.pos.end.clamp(error.pos.start, source.len());
-        let start = error.pos.start.min(end);
         let junk = error
             .slice
             .clone()
@@ -48,7 +46,7 @@ pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>)
                 CheckId::SyntaxError,
                 locale,
                 file,
-                start..end,
+                error.pos.clone(),
                 format!("`{id}` could not be parsed: {reason}"),
             )
             .entry(id)
@@ -59,7 +57,7 @@ pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>)
                 CheckId::SyntaxError,
                 locale,
                 file,
-                start..end,
+                error.pos.clone(),
                 format!("this text could not be parsed: {reason}"),
             )
             .help("fix the syntax, or turn the text into a comment by starting each line with `#`"),

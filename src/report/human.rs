@@ -47,7 +47,7 @@ fn render(renderer: &Renderer, d: &Diagnostic, display: &str, source: Option<&st
             let start = span.start - lines.start;
             let end = (span.end - lines.start).clamp(start, excerpt.len());
             let end = if end == start {
-                (start + 1).min(excerpt.len())
+                crate::source::next_char_boundary(excerpt, start)
             } else {
                 end
             };

@@ -203,3 +203,47 @@ fn unreadable_file_is_reported() {
     assert!(!checks.contains(&CheckId::MissingMessage), "{checks:?}");
     assert_eq!(report.locales[0].missing, 1);
 }
+
+#[test]
+fn every_fluent_spec_fixture_is_checked_and_printed_without_a_panic() {
+    // The spec's syntax fixtures (junk of every kind, CRLF, bare CR, astral characters such as
+    // `err-😂`, whose parser positions fall inside a character) as both reference and locale.
+    let dir = tempfile::tempdir().unwrap();
+    for locale in ["en-US", "de"] {
+        std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+        for entry in std::fs::read_dir(fixture("fluent-spec")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                std::fs::copy(
+                    &path,
+                    dir.path().join(locale).join(path.file_name().unwrap()),
+                )
+                .unwrap();
+            }
+        }
+    }
+    let project = Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let syntax_errors = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.check == CheckId::SyntaxError)
+        .count();
+    assert!(syntax_errors > 100, "{syntax_errors}");
+    // Identical trees: nothing is missing or obsolete.
+    assert_eq!(
+        (report.locales[0].missing, report.locales[0].obsolete),
+        (0, 0)
+    );
+    let mut out = Vec::new();
+    folio::write_report(
+        &project,
+        &report,
+        folio::ReportFormat::Human,
+        false,
+        &mut out,
+    )
+    .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("err-😂 = Value"), "the astral line is shown");
+}
