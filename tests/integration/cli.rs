@@ -318,3 +318,24 @@ fn explain_prints_a_checks_docs() {
         .stdout(predicate::str::contains("syntax-error"));
     folio().args(["explain", "no-such-check"]).assert().code(2);
 }
+
+#[test]
+fn render_every_repository_locale_in_every_format_is_clean() {
+    let project = folio::Project::open(crate::util::repo()).unwrap();
+    for locale in project.catalog().locales() {
+        for format in ["text", "markdown", "html", "json"] {
+            folio()
+                .args([
+                    "render",
+                    "smp-removal",
+                    "--locale",
+                    &locale.name,
+                    "--format",
+                    format,
+                ])
+                .assert()
+                .success()
+                .stderr("");
+        }
+    }
+}

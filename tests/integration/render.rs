@@ -197,3 +197,113 @@ fn dates_follow_the_locale() {
         published("pl")
     );
 }
+
+/// The paragraphs and headings of the article in `locale`, as plain text.
+fn body_text(project: &Project, locale: &str) -> String {
+    let rendered = render(project, "smp-removal", &tag(locale), &[]).unwrap();
+    rendered
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            RenderedBlock::Heading { text, .. } | RenderedBlock::Paragraph { text, .. } => {
+                Some(text.as_str())
+            }
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn each_locale_is_written_in_its_own_script() {
+    use unicode_script::{Script, UnicodeScript};
+    let project = Project::open(repo()).unwrap();
+    for locale in project.catalog().locales() {
+        let expected: &[Script] = match locale.name.as_str() {
+            "ar" => &[Script::Arabic],
+            "he" => &[Script::Hebrew],
+            "uk" => &[Script::Cyrillic],
+            "ja" => &[Script::Hiragana, Script::Katakana, Script::Han],
+            "zh-CN" => &[Script::Han],
+            "ko" => &[Script::Hangul],
+            _ => &[Script::Latin],
+        };
+        // Latin abbreviations such as SMP may stay; everything else is in the locale's script.
+        let text = body_text(&project, &locale.name);
+        let words = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty());
+        let letters: Vec<char> = words
+            .filter(|w| !(w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase())))
+            .flat_map(str::chars)
+            // Combining marks (Arabic vowel signs) and shared signs belong to every script.
+            .filter(|c| !matches!(c.script(), Script::Inherited | Script::Common))
+            .collect();
+        let foreign: String = letters
+            .iter()
+            .filter(|c| !expected.contains(&c.script()))
+            .collect();
+        #[allow(clippy::cast_precision_loss)]
+        let share = foreign.chars().count() as f64 / letters.len() as f64;
+        assert!(
+            share < 0.01,
+            "{}: {:.1}% of letters are not in {expected:?}: {foreign}",
+            locale.name,
+            share * 100.0
+        );
+    }
+}
+
+#[test]
+fn each_locale_follows_its_own_typography() {
+    let project = Project::open(repo()).unwrap();
+    for locale in project.catalog().locales() {
+        let name = locale.name.as_str();
+        let text = body_text(&project, name);
+        let title = render(&project, "smp-removal", &tag(name), &[])
+            .unwrap()
+            .title;
+        let quoted = |open: &str, close: &str| text.contains(&format!("{open}{title}{close}"));
+        match name {
+            "de" => assert!(quoted("„", "“"), "de quotes the title „…“"),
+            "pl" => assert!(quoted("„", "”"), "pl quotes the title „…”"),
+            "fr" => {
+                assert!(
+                    quoted("«\u{a0}", "\u{a0}»") || quoted("«\u{202f}", "\u{202f}»"),
+                    "fr quotes the title « … » with no-break spaces"
+                );
+                for mark in [';', ':', '!', '?', '»'] {
+                    assert!(
+                        !text.contains(&format!(" {mark}")),
+                        "fr: a plain space before `{mark}`"
+                    );
+                }
+            }
+            "ja" => {
+                assert!(quoted("「", "」"), "ja quotes the title 「…」");
+                assert!(
+                    !text.contains("。 ") && !text.contains('?') && !text.contains(", "),
+                    "ja: full-width punctuation, no spaces between sentences"
+                );
+            }
+            "zh-CN" => assert!(
+                !text.contains("。 ") && !text.contains('?') && !text.contains(", "),
+                "zh-CN: full-width punctuation"
+            ),
+            "ar" => {
+                assert!(text.contains('؟') && text.contains('،'), "ar uses ؟ and ،");
+                assert!(
+                    !text.contains('?') && !text.contains(", "),
+                    "ar: no Latin ? or ,"
+                );
+            }
+            _ => {}
+        }
+        if name != "en-US" {
+            assert!(
+                !text.contains('\''),
+                "{name}: a straight apostrophe or quote in running text"
+            );
+        }
+    }
+}
