@@ -47,3 +47,21 @@ fn the_embedded_copy_is_the_repository() {
     };
     assert_eq!(slugs(&disk), slugs(&embedded));
 }
+
+#[test]
+fn the_article_is_published_in_fourteen_languages() {
+    let project = Project::open(repo()).unwrap();
+    let locales: Vec<&str> = project
+        .catalog()
+        .locales()
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    assert_eq!(
+        locales,
+        [
+            "ar", "de", "en-US", "es", "fr", "he", "it", "ja", "ko", "pl", "pt-BR", "tr", "uk",
+            "zh-CN"
+        ]
+    );
+}

@@ -230,11 +230,24 @@ fn each_locale_is_written_in_its_own_script() {
         };
         // Latin abbreviations such as SMP may stay; everything else is in the locale's script.
         let text = body_text(&project, &locale.name);
-        let words = text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty());
-        let letters: Vec<char> = words
+        // Runs of letters of one kind (ASCII or not): `SMP头皮纹发` is `SMP` and `头皮纹发`.
+        let mut runs: Vec<String> = Vec::new();
+        let mut last_ascii = None;
+        for c in text.chars() {
+            if !c.is_alphabetic() {
+                last_ascii = None;
+                continue;
+            }
+            if last_ascii != Some(c.is_ascii()) {
+                runs.push(String::new());
+            }
+            last_ascii = Some(c.is_ascii());
+            runs.last_mut().unwrap().push(c);
+        }
+        let letters: Vec<char> = runs
+            .iter()
             .filter(|w| !(w.len() <= 5 && w.chars().all(|c| c.is_ascii_uppercase())))
+            .map(String::as_str)
             .flat_map(str::chars)
             // Combining marks (Arabic vowel signs) and shared signs belong to every script.
             .filter(|c| !matches!(c.script(), Script::Inherited | Script::Common))
