@@ -30,4 +30,5 @@ site-available-languages =
 
 # This language's own name, written in this language (for example "Deutsch"),
 # shown in the list of languages and the language switcher.
+# Capitalize it as the first word of a menu item would be (CLDR's uiListOrMenu).
 site-language-name = English

@@ -34,4 +34,4 @@ site-available-languages =
 
 # This language's own name, written in this language (for example "Deutsch"),
 # shown in the list of languages and the language switcher.
-site-language-name = polski
+site-language-name = Polski
