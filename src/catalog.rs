@@ -1,8 +1,11 @@
-//! The translations of a project: every locale folder, every `.ftl` file, each parsed once.
+//! The translations of a project: every locale folder and its `.ftl` files.
 //!
-//! A parsed file keeps its source and its AST together (fluent-bundle's `FluentResource`), so
-//! the same parse feeds the checks (through [`FtlFile::entries`]) and the renderer (through a
-//! bundle built once per locale).
+//! Loading a catalog only lists the files. A file is read and parsed when it is first needed:
+//! [`FtlFile::parsed`] keeps the parse for the catalog's lifetime (rendering, where a bundle
+//! holds it), [`FtlFile::parse`] reuses a kept parse or makes one that the caller drops
+//! (checking a tree of thousands of files without holding every AST at once). A parse keeps
+//! source and AST together (fluent-bundle's `FluentResource`), so one parse can feed both the
+//! checks and a bundle.
 
 use std::sync::{Arc, OnceLock};
 
@@ -13,7 +16,7 @@ use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::Result;
-use crate::folder::Folder;
+use crate::folder::{Folder, Origin};
 use crate::locale::parse_tag;
 use crate::render::Bundle;
 use crate::source::LineIndex;
@@ -47,11 +50,48 @@ impl std::fmt::Debug for LocaleDir {
     }
 }
 
-/// One Fluent file, read and parsed.
+/// One Fluent file of a locale, read and parsed on demand.
 pub struct FtlFile {
     /// Path relative to the locale folder, with `/` separators (`smp-removal.ftl`).
     pub rel: String,
     /// Path relative to the project root, as findings name it (`locales/de/smp-removal.ftl`).
+    pub path: String,
+    origin: Origin,
+    parsed: OnceLock<Arc<ParsedFile>>,
+}
+
+impl std::fmt::Debug for FtlFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FtlFile")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FtlFile {
+    /// The file, parsed once and kept for the catalog's lifetime.
+    pub fn parsed(&self) -> &Arc<ParsedFile> {
+        self.parsed.get_or_init(|| Arc::new(self.read_and_parse()))
+    }
+
+    /// The file parsed: the kept parse if there is one, else a new one that is not kept.
+    pub fn parse(&self) -> Arc<ParsedFile> {
+        match self.parsed.get() {
+            Some(parsed) => Arc::clone(parsed),
+            None => Arc::new(self.read_and_parse()),
+        }
+    }
+
+    fn read_and_parse(&self) -> ParsedFile {
+        ParsedFile::parse(self.rel.clone(), self.path.clone(), self.origin.read())
+    }
+}
+
+/// One Fluent file, read and parsed: its source, its AST and the parser's errors.
+pub struct ParsedFile {
+    /// Path relative to the locale folder, with `/` separators.
+    pub rel: String,
+    /// Path relative to the project root.
     pub path: String,
     /// Why the file could not be read, if it could not; it then holds no entries.
     pub unreadable: Option<String>,
@@ -65,20 +105,20 @@ pub struct FtlFile {
     lines: OnceLock<LineIndex>,
 }
 
-impl std::fmt::Debug for FtlFile {
+impl std::fmt::Debug for ParsedFile {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FtlFile")
+        f.debug_struct("ParsedFile")
             .field("path", &self.path)
             .field("errors", &self.errors.len())
             .finish_non_exhaustive()
     }
 }
 
-impl FtlFile {
+impl ParsedFile {
     /// Decodes and parses `bytes`. A leading byte order mark is dropped; bytes that are not
     /// UTF-8 become U+FFFD (reported by the `invalid-utf8` check); a read error leaves the file
     /// empty (reported by `unreadable-file`).
-    pub(crate) fn parse(rel: String, path: String, bytes: std::io::Result<Vec<u8>>) -> FtlFile {
+    pub(crate) fn parse(rel: String, path: String, bytes: std::io::Result<Vec<u8>>) -> Self {
         let (mut text, unreadable, invalid_utf8) = match bytes {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => (text, None, None),
@@ -101,7 +141,7 @@ impl FtlFile {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => (resource, errors),
         };
-        FtlFile {
+        ParsedFile {
             rel,
             path,
             unreadable,
@@ -129,7 +169,7 @@ impl FtlFile {
 }
 
 impl Catalog {
-    /// Reads and parses every `.ftl` file of every locale folder in `folder`, in parallel.
+    /// Lists every `.ftl` file of every locale folder in `folder` (reading happens on demand).
     ///
     /// A folder holding no `.ftl` file at all (such as `configs/` in Mozilla's trees) is not a
     /// locale and is left out.
@@ -140,10 +180,12 @@ impl Catalog {
             .map(|name| {
                 let files = folder
                     .files(&name, "ftl")
-                    .into_par_iter()
-                    .map(|found| {
-                        let path = format!("{prefix}{name}/{}", found.rel);
-                        FtlFile::parse(found.rel, path, found.bytes)
+                    .into_iter()
+                    .map(|found| FtlFile {
+                        path: format!("{prefix}{name}/{}", found.rel),
+                        rel: found.rel,
+                        origin: found.origin,
+                        parsed: OnceLock::new(),
                     })
                     .collect();
                 LocaleDir {
@@ -215,8 +257,8 @@ impl LocaleDir {
 mod tests {
     use super::*;
 
-    fn parse(text: &[u8]) -> FtlFile {
-        FtlFile::parse("a.ftl".into(), "de/a.ftl".into(), Ok(text.to_vec()))
+    fn parse(text: &[u8]) -> ParsedFile {
+        ParsedFile::parse("a.ftl".into(), "de/a.ftl".into(), Ok(text.to_vec()))
     }
 
     #[test]
@@ -236,7 +278,7 @@ mod tests {
 
     #[test]
     fn a_read_error_leaves_the_file_empty() {
-        let file = FtlFile::parse(
+        let file = ParsedFile::parse(
             "a.ftl".into(),
             "de/a.ftl".into(),
             Err(std::io::Error::other("denied")),

@@ -5,7 +5,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::check::CheckId;
-use crate::source::Location;
+use crate::source::{LineIndex, Location, lines_around, snap_to_chars};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -51,6 +51,10 @@ pub struct Diagnostic {
     pub span: Option<Range<usize>>,
     /// Where `span` starts.
     pub location: Option<Location>,
+    /// Where `span` ends.
+    pub end: Option<Location>,
+    /// The source lines `span` touches, for printers that show them.
+    pub excerpt: Option<Excerpt>,
     /// The message or term id (terms keep their `-`); `None` for file-level findings.
     pub entry: Option<String>,
     /// The attribute, for findings about one attribute.
@@ -59,6 +63,17 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub help: String,
+}
+
+/// The whole source lines a finding points into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The number of the first line.
+    pub line: usize,
+    /// The lines, without the last one's line ending.
+    pub text: String,
+    /// The finding's span within `text`.
+    pub span: Range<usize>,
 }
 
 impl Diagnostic {
@@ -71,6 +86,8 @@ impl Diagnostic {
             path: path.to_string(),
             span: None,
             location: None,
+            end: None,
+            excerpt: None,
             entry: None,
             attribute: None,
             message,
@@ -83,10 +100,20 @@ impl Diagnostic {
         self
     }
 
-    /// Points the finding at `span`, whose start is at `location`.
-    pub(crate) fn at(mut self, span: Range<usize>, location: Location) -> Self {
-        self.span = Some(span);
+    /// Points the finding at the bytes `span` of `source` (whose line index is `lines`),
+    /// keeping the lines it touches so that printers need not hold the file.
+    pub(crate) fn at(mut self, source: &str, lines: &LineIndex, span: Range<usize>) -> Self {
+        let span = snap_to_chars(source, span);
+        let around = lines_around(source, &span);
+        let location = lines.location(source, span.start);
+        self.excerpt = Some(Excerpt {
+            line: location.line,
+            text: source[around.clone()].to_string(),
+            span: span.start - around.start..(span.end.min(around.end)) - around.start,
+        });
+        self.end = Some(lines.location(source, span.end));
         self.location = Some(location);
+        self.span = Some(span);
         self
     }
 

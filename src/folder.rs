@@ -19,11 +19,33 @@ pub(crate) enum Folder {
     },
 }
 
-/// A file found in a [`Folder`], named relative to it with `/` separators.
-#[derive(Debug)]
+/// A file found in a [`Folder`], named relative to it with `/` separators; read on demand.
+#[derive(Debug, Clone)]
 pub(crate) struct Found {
     pub rel: String,
-    pub bytes: io::Result<Vec<u8>>,
+    pub origin: Origin,
+}
+
+/// Where a found file's bytes come from.
+#[derive(Debug, Clone)]
+pub(crate) enum Origin {
+    /// A file on disk, read when needed.
+    Disk(PathBuf),
+    /// A file compiled into the binary.
+    Embedded(&'static [u8]),
+    /// The walk could not reach it (a symbolic link loop, a permission error).
+    Unreachable(String),
+}
+
+impl Origin {
+    /// The file's bytes.
+    pub fn read(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Origin::Disk(path) => std::fs::read(path),
+            Origin::Embedded(bytes) => Ok(bytes.to_vec()),
+            Origin::Unreachable(reason) => Err(io::Error::other(reason.clone())),
+        }
+    }
 }
 
 impl Folder {
@@ -76,8 +98,8 @@ impl Folder {
     }
 
     /// Every file under `sub` (recursively) whose name ends with `.{extension}`, sorted by
-    /// path, read into memory. Symlinks are followed; a loop or an unreadable file becomes a
-    /// [`Found`] with an error rather than stopping the walk.
+    /// path. Symlinks are followed; a loop or an unreachable entry becomes a [`Found`] whose
+    /// reading fails, rather than stopping the walk.
     pub fn files(&self, sub: &str, extension: &str) -> Vec<Found> {
         let suffix = format!(".{extension}");
         let mut found = match self {
@@ -99,17 +121,18 @@ impl Folder {
                             let rel = relative(&base, entry.path());
                             Some(Found {
                                 rel,
-                                bytes: std::fs::read(entry.path()),
+                                origin: Origin::Disk(entry.into_path()),
                             })
                         }
                         Err(err) => {
                             let rel = err.path().map(|p| relative(&base, p))?;
-                            let io = err.into_io_error().unwrap_or_else(|| {
-                                io::Error::other("a symbolic link points back to a folder above it")
-                            });
+                            let reason = match err.into_io_error() {
+                                Some(io) => io.to_string(),
+                                None => "a symbolic link points back to a folder above it".into(),
+                            };
                             Some(Found {
                                 rel,
-                                bytes: Err(io),
+                                origin: Origin::Unreachable(reason),
                             })
                         }
                     })
@@ -138,7 +161,7 @@ fn collect_embedded(dir: &'static Dir<'static>, base: &Path, suffix: &str, out: 
         if file.path().to_string_lossy().ends_with(suffix) {
             out.push(Found {
                 rel: relative(base, file.path()),
-                bytes: Ok(file.contents().to_vec()),
+                origin: Origin::Embedded(file.contents()),
             });
         }
     }
@@ -186,6 +209,6 @@ mod tests {
         let folder = Folder::Disk(dir.path().to_path_buf());
         let found = folder.files("de", "ftl");
         assert_eq!(found.len(), 1);
-        assert!(found[0].bytes.is_err());
+        assert!(found[0].origin.read().is_err());
     }
 }

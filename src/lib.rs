@@ -28,6 +28,7 @@
 mod article;
 mod catalog;
 mod check;
+mod config;
 mod diagnostic;
 mod error;
 mod folder;
@@ -38,9 +39,10 @@ mod report;
 mod source;
 
 pub use article::{Article, Block, Date, Image, MessageRef, chrome};
-pub use catalog::{Catalog, FtlFile, LocaleDir};
+pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile};
 pub use check::{CheckId, CheckOptions, CheckReport, LocaleStats, check};
-pub use diagnostic::{Diagnostic, Severity};
+pub use config::CheckConfig;
+pub use diagnostic::{Diagnostic, Excerpt, Severity};
 pub use error::{Error, Result};
 pub use locale::{Direction, fallback_chain, parse_tag};
 pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project};
@@ -48,7 +50,7 @@ pub use render::{
     Bundle, DateStyle, Fallback, FluentDate, Format, Language, RenderError, Rendered,
     RenderedBlock, RenderedImage, render, write_rendered,
 };
-pub use report::{JsonFinding, JsonReport, ReportFormat, write_report};
+pub use report::{JsonFinding, JsonReport, ReportFormat, ReportOptions, write_report};
 pub use source::{LineIndex, Location};
 
 /// Parses an ISO 8601 date (`2024-03-14`), as `--var` values and `DATETIME()` accept them.

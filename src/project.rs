@@ -3,11 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
-use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::article::Article;
 use crate::catalog::{Catalog, LocaleDir};
+use crate::config::{CheckConfig, Config};
 use crate::error::{Error, Result};
 use crate::folder::Folder;
 use crate::locale::parse_tag;
@@ -28,18 +28,7 @@ pub struct Project {
     reference: LanguageIdentifier,
     articles: Vec<Article>,
     catalog: Catalog,
-}
-
-/// `folio.toml`: every key is optional.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Config {
-    /// The locale every other is compared with and falls back to.
-    reference: Option<String>,
-    /// The folder of locale folders, relative to the root.
-    locales: Option<String>,
-    /// The folder of article structures, relative to the root.
-    content: Option<String>,
+    check: CheckConfig,
 }
 
 impl Project {
@@ -69,23 +58,8 @@ impl Project {
         let root = normalize(root.as_ref());
         let config_path = root.join(CONFIG_FILE);
         let config = match std::fs::read_to_string(&config_path) {
-            Ok(text) => toml::from_str::<Config>(&text).map_err(|err| {
-                let location = err
-                    .span()
-                    .map(|span| crate::source::LineIndex::new(&text).location(&text, span.start));
-                Error::Invalid {
-                    path: config_path.clone(),
-                    line: location.map(|l| l.line),
-                    column: location.map(|l| l.column),
-                    message: err.message().trim_end().to_string(),
-                    help: "folio.toml may set `reference`, `locales` and `content`".to_string(),
-                }
-            })?,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Config {
-                reference: None,
-                locales: None,
-                content: None,
-            },
+            Ok(text) => Config::parse(&config_path, &text)?,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Config::default(),
             Err(source) => {
                 return Err(Error::Io {
                     path: config_path,
@@ -119,6 +93,7 @@ impl Project {
             reference,
             articles,
             catalog,
+            check: config.check,
         })
     }
 
@@ -138,6 +113,7 @@ impl Project {
             reference,
             articles: Vec::new(),
             catalog,
+            check: CheckConfig::default(),
         })
     }
 
@@ -168,6 +144,7 @@ impl Project {
             reference: default_reference(),
             articles,
             catalog,
+            check: CheckConfig::default(),
         }
     }
 
@@ -227,6 +204,11 @@ impl Project {
             })
     }
 
+    /// How `folio check` runs on this project (`folio.toml`'s `[check]` table).
+    pub fn check_config(&self) -> &CheckConfig {
+        &self.check
+    }
+
     /// The translations.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
@@ -241,16 +223,6 @@ impl Project {
             Some(root) => root.join(path),
             None => Path::new("<embedded>").join(path),
         }
-    }
-
-    /// The text of `path` (relative to the project root), if it is a file Folio read.
-    pub fn source(&self, path: &str) -> Option<&str> {
-        if let Some(article) = self.articles.iter().find(|a| a.path == path) {
-            return Some(article.source());
-        }
-        let rel = path.strip_prefix(&self.catalog.prefix)?;
-        let (locale, rel) = rel.split_once('/')?;
-        Some(self.catalog.locale(locale)?.file(rel)?.source())
     }
 }
 
@@ -284,7 +256,7 @@ fn load_articles(folder: &Folder, name: &str) -> Result<Vec<Article>> {
     let mut articles = Vec::new();
     for found in folder.files("", "toml") {
         let display = folder.display(&found.rel);
-        let bytes = found.bytes.map_err(|source| Error::Io {
+        let bytes = found.origin.read().map_err(|source| Error::Io {
             path: display.clone(),
             source,
         })?;

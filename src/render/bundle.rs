@@ -27,7 +27,7 @@ pub(crate) fn build(tag: &LanguageIdentifier, files: &[FtlFile]) -> Bundle {
         .expect("DATETIME is added once");
     for file in files {
         // Overrides are reported by `folio check` (`duplicate-entry`), not here.
-        let _ = bundle.add_resource(Arc::<FluentResource>::clone(&file.resource));
+        let _ = bundle.add_resource(Arc::<FluentResource>::clone(&file.parsed().resource));
     }
     bundle
 }

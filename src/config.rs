@@ -1,0 +1,246 @@
+//! `folio.toml`: where a project's folders are, its reference locale, and how `folio check`
+//! runs on it. Every key is optional.
+//!
+//! ```toml
+//! reference = "en-US"            # the locale every other is compared with and falls back to
+//! locales = "locales"            # the folder of locale folders
+//! content = "content"            # the folder of article structures
+//!
+//! [check]
+//! locales = ["de", "fr"]         # check only these locales
+//! exclude = ["en-GB"]            # never check these
+//! ignore = ["locales/*/legacy/**"] # files not to check (globs on paths from the root)
+//! min-coverage = 90              # fail when a locale's coverage is lower (percent)
+//!
+//! [check.severity]               # per check: "error", "warning", "info" or "off"
+//! untranslated = "off"
+//! whitespace = "error"
+//! ```
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::check::CheckId;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::{Error, Result};
+use crate::source::LineIndex;
+
+/// `folio.toml`, read and validated.
+#[derive(Debug, Default)]
+pub(crate) struct Config {
+    pub reference: Option<String>,
+    pub locales: Option<String>,
+    pub content: Option<String>,
+    pub check: CheckConfig,
+}
+
+/// The `[check]` table: which locales and files to check, and each check's severity.
+#[derive(Debug, Default, Clone)]
+pub struct CheckConfig {
+    /// Check only these locales (all when empty).
+    pub locales: Vec<String>,
+    /// Never check these locales.
+    pub exclude: Vec<String>,
+    /// Fail the run when a locale's coverage is below this percentage.
+    pub min_coverage: Option<f64>,
+    ignore: Option<GlobSet>,
+    /// Severity per check; `None` turns the check off.
+    severities: HashMap<CheckId, Option<Severity>>,
+}
+
+impl CheckConfig {
+    /// Whether the file at `path` (relative to the project root) is not to be checked.
+    pub fn ignores(&self, path: &str) -> bool {
+        self.ignore.as_ref().is_some_and(|set| set.is_match(path))
+    }
+
+    /// The severity of `check` after configuration; `None` when it is turned off.
+    pub fn severity(&self, check: CheckId) -> Option<Severity> {
+        self.severities
+            .get(&check)
+            .copied()
+            .unwrap_or(Some(check.severity()))
+    }
+
+    /// Gives findings their configured severity and drops those of checks turned off.
+    pub(crate) fn apply(&self, diagnostics: &mut Vec<Diagnostic>) {
+        if self.severities.is_empty() {
+            return;
+        }
+        diagnostics.retain_mut(|d| match self.severity(d.check) {
+            Some(severity) => {
+                d.severity = severity;
+                true
+            }
+            None => false,
+        });
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    reference: Option<String>,
+    locales: Option<String>,
+    content: Option<String>,
+    check: Option<RawCheck>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawCheck {
+    #[serde(default)]
+    locales: Vec<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    ignore: Vec<Spanned<String>>,
+    min_coverage: Option<Spanned<f64>>,
+    #[serde(default)]
+    severity: HashMap<Spanned<String>, Spanned<String>>,
+}
+
+impl Config {
+    /// Parses the text of `folio.toml` (`path` names it in errors).
+    pub(crate) fn parse(path: &Path, text: &str) -> Result<Config> {
+        let lines = LineIndex::new(text);
+        let invalid = |span: Option<Range<usize>>, message: String, help: &str| {
+            let location = span.map(|s| lines.location(text, s.start));
+            Error::Invalid {
+                path: path.to_path_buf(),
+                line: location.map(|l| l.line),
+                column: location.map(|l| l.column),
+                message,
+                help: help.to_string(),
+            }
+        };
+        let raw: RawConfig = toml::from_str(text).map_err(|err| {
+            invalid(
+                err.span(),
+                err.message().trim_end().to_string(),
+                "folio.toml may set `reference`, `locales`, `content` and a `[check]` table (see the README)",
+            )
+        })?;
+        let mut check = CheckConfig::default();
+        if let Some(raw) = raw.check {
+            check.locales = raw.locales;
+            check.exclude = raw.exclude;
+            if let Some(min) = raw.min_coverage {
+                if !(0.0..=100.0).contains(min.get_ref()) {
+                    return Err(invalid(
+                        Some(min.span()),
+                        format!("`min-coverage = {}` is not a percentage", min.get_ref()),
+                        "write a number from 0 to 100",
+                    ));
+                }
+                check.min_coverage = Some(*min.get_ref());
+            }
+            if !raw.ignore.is_empty() {
+                let mut builder = GlobSetBuilder::new();
+                for pattern in &raw.ignore {
+                    let glob = Glob::new(pattern.get_ref()).map_err(|err| {
+                        invalid(
+                            Some(pattern.span()),
+                            format!(
+                                "`{}` is not a valid glob: {}",
+                                pattern.get_ref(),
+                                err.kind()
+                            ),
+                            "write a glob such as `locales/*/legacy/**`",
+                        )
+                    })?;
+                    builder.add(glob);
+                }
+                check.ignore =
+                    Some(builder.build().map_err(|err| {
+                        invalid(None, err.to_string(), "check the `ignore` globs")
+                    })?);
+            }
+            for (name, level) in &raw.severity {
+                let id = CheckId::from_name(name.get_ref()).ok_or_else(|| {
+                    invalid(
+                        Some(name.span()),
+                        format!("there is no check `{}`", name.get_ref()),
+                        "run `folio check --list` for the checks' names",
+                    )
+                })?;
+                let severity = match level.get_ref().as_str() {
+                    "error" => Some(Severity::Error),
+                    "warning" => Some(Severity::Warning),
+                    "info" => Some(Severity::Info),
+                    "off" => None,
+                    other => {
+                        return Err(invalid(
+                            Some(level.span()),
+                            format!("`{other}` is not a severity"),
+                            "use \"error\", \"warning\", \"info\" or \"off\"",
+                        ));
+                    }
+                };
+                check.severities.insert(id, severity);
+            }
+        }
+        Ok(Config {
+            reference: raw.reference,
+            locales: raw.locales,
+            content: raw.content,
+            check,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config> {
+        Config::parse(Path::new("folio.toml"), text)
+    }
+
+    #[test]
+    fn reads_the_check_table() {
+        let config = parse(
+            "reference = \"en\"\n[check]\nexclude = [\"en-GB\"]\nignore = [\"locales/*/old/**\"]\nmin-coverage = 90\n[check.severity]\nuntranslated = \"off\"\nwhitespace = \"error\"\n",
+        )
+        .unwrap();
+        assert_eq!(config.reference.as_deref(), Some("en"));
+        let check = &config.check;
+        assert_eq!(check.exclude, ["en-GB"]);
+        assert!(check.ignores("locales/de/old/a.ftl"));
+        assert!(!check.ignores("locales/de/a.ftl"));
+        assert_eq!(check.min_coverage, Some(90.0));
+        assert_eq!(check.severity(CheckId::Untranslated), None);
+        assert_eq!(check.severity(CheckId::Whitespace), Some(Severity::Error));
+        assert_eq!(
+            check.severity(CheckId::MissingFile),
+            Some(Severity::Warning)
+        );
+    }
+
+    #[test]
+    fn names_the_line_of_a_mistake() {
+        let err = parse("[check.severity]\nuntranslatd = \"off\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("folio.toml:2:1: there is no check `untranslatd`"),
+            "{err}"
+        );
+        let err = parse("[check.severity]\nwhitespace = \"loud\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("folio.toml:2:14: `loud` is not a severity"),
+            "{err}"
+        );
+        let err = parse("[check]\nmin-coverage = 120\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a percentage"), "{err}");
+    }
+}
