@@ -1,11 +1,6 @@
 //! `duplicate-entry`: a message or term defined twice in one locale.
 
-use std::collections::HashMap;
-
-use fluent_syntax::ast;
-
-use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::{CheckId, definition, diagnostic_at, entry_id, id_slice};
+use crate::check::{CheckId, FileCtx, definition, id_slice};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -29,28 +24,18 @@ title = Überschrift
 Use instead: keep one definition.
 ";
 
-pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, &ast::Entry<&str>> = HashMap::new();
-    for entry in file.entries() {
-        let Some(id) = entry_id(entry, file.source()) else {
-            continue;
-        };
-        let Some(&first_entry) = first.get(id) else {
-            first.insert(id, entry);
-            continue;
-        };
-        let Some(at) = id_slice(entry) else {
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    for &(id, entry) in &ctx.index.duplicates {
+        let (Some(at), Some(first)) = (id_slice(entry), ctx.index.get(id)) else {
             continue;
         };
         out.push(
-            diagnostic_at(
+            ctx.diagnostic(
                 CheckId::DuplicateEntry,
-                locale,
-                file,
                 at,
                 format!(
                     "`{id}` is already defined at {}",
-                    definition(file, first_entry)
+                    definition(ctx.file, first)
                 ),
             )
             .entry(id)

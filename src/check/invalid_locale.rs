@@ -1,7 +1,6 @@
 //! `invalid-locale`: a locale folder whose name is not a BCP 47 language tag.
 
-use crate::catalog::LocaleDir;
-use crate::check::CheckId;
+use crate::check::{CheckId, Side};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -26,7 +25,8 @@ locales/pt-BR/article.ftl
 ```
 ";
 
-pub(crate) fn run(locale: &LocaleDir, out: &mut Vec<Diagnostic>) {
+pub(crate) fn run(side: &Side<'_>, out: &mut Vec<Diagnostic>) {
+    let locale = side.dir;
     if locale.tag.is_none() {
         let folder = locale
             .files

@@ -1,7 +1,6 @@
 //! `invalid-utf8`: a file holding bytes that are not UTF-8.
 
-use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::{CheckId, diagnostic_span};
+use crate::check::{CheckId, FileCtx, diagnostic_span};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -25,13 +24,14 @@ title = K\\xf6nnen Sie …
 Use instead: save the file as UTF-8 (in most editors: *Save with encoding → UTF-8*).
 ";
 
-pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let file = ctx.file;
     if let Some(offset) = file.invalid_utf8 {
         let end = (offset + '\u{fffd}'.len_utf8()).min(file.source().len());
         out.push(
             diagnostic_span(
                 CheckId::InvalidUtf8,
-                locale,
+                ctx.side.name(),
                 file,
                 offset..end,
                 format!(

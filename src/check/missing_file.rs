@@ -1,7 +1,7 @@
 //! `missing-file`: a reference file the locale does not have.
 
-use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::{CheckId, Index};
+use crate::catalog::ParsedFile;
+use crate::check::{CheckId, Index, Side};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -23,8 +23,14 @@ locales/de/            (no site.ftl)
 Use instead: copy `locales/en-US/site.ftl` to `locales/de/site.ftl` and translate it.
 ";
 
-pub(crate) fn run(locale: &LocaleDir, reference: &FtlFile, out: &mut Vec<Diagnostic>) {
-    let entries = Index::of(reference).len();
+pub(crate) fn run(
+    side: &Side<'_>,
+    reference: &ParsedFile,
+    index: &Index<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let locale = side.dir;
+    let entries = index.len();
     let folder = reference
         .path
         .strip_suffix(&reference.rel)

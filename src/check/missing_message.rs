@@ -61,7 +61,7 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
                 &pair.l10n.path,
                 format!("the {kind} `{id}` is missing"),
             )
-            .locale(&pair.locale.name)
+            .locale(pair.locale)
             .entry(*id)
             .help(format!(
                 "translate it from {}",

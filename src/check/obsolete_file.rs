@@ -1,7 +1,7 @@
 //! `obsolete-file`: a locale file the reference does not have.
 
-use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::CheckId;
+use crate::catalog::{LocaleDir, ParsedFile};
+use crate::check::{CheckId, Side};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -25,8 +25,8 @@ Use instead: move `locales/de/artikel.ftl` to `locales/de/article.ftl`, or delet
 ";
 
 pub(crate) fn run(
-    locale: &LocaleDir,
-    file: &FtlFile,
+    side: &Side<'_>,
+    file: &ParsedFile,
     reference: &LocaleDir,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -39,7 +39,7 @@ pub(crate) fn run(
                 file.rel, reference.name
             ),
         )
-        .locale(&locale.name)
+        .locale(side.name())
         .help("delete the file, or move its messages to the file the reference keeps them in"),
     );
 }

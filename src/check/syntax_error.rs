@@ -1,7 +1,6 @@
 //! `syntax-error`: text the Fluent parser could not read.
 
-use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::{CheckId, diagnostic_span};
+use crate::check::{CheckId, FileCtx, diagnostic_span};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -32,7 +31,8 @@ reading-time = { $minutes ->
 ```
 ";
 
-pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let (file, locale) = (ctx.file, ctx.side.name());
     let source = file.source();
     for error in &file.errors {
         let junk = error

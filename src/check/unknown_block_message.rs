@@ -1,11 +1,6 @@
 //! `unknown-block-message`: a content block naming a message the reference does not have.
 
-use std::collections::HashMap;
-
-use fluent_syntax::ast;
-
-use crate::catalog::LocaleDir;
-use crate::check::CheckId;
+use crate::check::{CheckId, Side};
 use crate::diagnostic::Diagnostic;
 use crate::project::Project;
 use crate::source::LineIndex;
@@ -32,22 +27,16 @@ message = \"smp-removal-intro\"   # the reference calls it smp-removal-permanenc
 Use instead: name a message that `locales/en-US/*.ftl` defines.
 ";
 
-pub(crate) fn run(project: &Project, reference: &LocaleDir, out: &mut Vec<Diagnostic>) {
-    let mut messages: HashMap<&str, &ast::Message<&str>> = HashMap::new();
-    for file in &reference.files {
-        for entry in file.entries() {
-            if let ast::Entry::Message(message) = entry {
-                messages.entry(message.id.name).or_insert(message);
-            }
-        }
-    }
+pub(crate) fn run(project: &Project, reference: &Side<'_>, out: &mut Vec<Diagnostic>) {
+    let reference_name = reference.name();
     for article in project.articles() {
         let lines = LineIndex::new(article.source());
         for needed in article.messages() {
-            let problem = match (messages.get(needed.id.as_str()), &needed.attribute) {
+            let message = reference.messages.get(needed.id.as_str()).map(|(_, m)| m);
+            let problem = match (message, &needed.attribute) {
                 (None, _) => format!(
-                    "`{}` is not a message of the reference locale `{}`",
-                    needed.id, reference.name
+                    "`{}` is not a message of the reference locale `{reference_name}`",
+                    needed.id
                 ),
                 (Some(message), None) if message.value.is_none() => format!(
                     "`{}` has no value, only attributes; name one of them (`{}.…`)",
@@ -60,14 +49,12 @@ pub(crate) fn run(project: &Project, reference: &LocaleDir, out: &mut Vec<Diagno
                 }
                 _ => continue,
             };
-            let location = lines.location(article.source(), needed.span.start);
             let mut diagnostic =
                 Diagnostic::new(CheckId::UnknownBlockMessage, &article.path, problem)
-                    .at(needed.span.clone(), location)
+                    .at(article.source(), &lines, needed.span.clone())
                     .entry(needed.id.clone())
                     .help(format!(
-                        "add `{needed}` to the reference locale `{}`, or name a message it has",
-                        reference.name
+                        "add `{needed}` to the reference locale `{reference_name}`, or name a message it has"
                     ));
             if let Some(attribute) = &needed.attribute {
                 diagnostic = diagnostic.attribute(attribute.clone());

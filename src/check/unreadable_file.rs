@@ -1,7 +1,6 @@
 //! `unreadable-file`: a file that could not be read or is not UTF-8.
 
-use crate::catalog::{FtlFile, LocaleDir};
-use crate::check::CheckId;
+use crate::check::{CheckId, FileCtx};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -22,7 +21,8 @@ locales/de/article.ftl -> ../../drafts/article.ftl   (a link to a file that was 
 Use instead: make the file readable, or replace the link with the file itself.
 ";
 
-pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let file = ctx.file;
     if let Some(reason) = &file.unreadable {
         out.push(
             Diagnostic::new(
@@ -30,7 +30,7 @@ pub(crate) fn run(locale: &LocaleDir, file: &FtlFile, out: &mut Vec<Diagnostic>)
                 &file.path,
                 format!("`{}` could not be read: {reason}", file.rel),
             )
-            .locale(&locale.name)
+            .locale(ctx.side.name())
             .help("make the file readable (check its permissions, or the link it is)"),
         );
     }

@@ -1,0 +1,65 @@
+//! `dropped-message-reference`: a message the reference places that the translation does not.
+
+use crate::check::pattern::{self, Node};
+use crate::check::{CheckId, EntryPair, qualified};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Notes where the reference places another message (`{ title }`) that the translation does not.
+
+## What it does
+Compares, for the value and for each attribute, the messages (and message attributes) the
+reference's pattern references with the translation's. (compare-locales reports the same as
+`Missing message reference`.)
+
+## Why it matters
+A referenced message keeps two texts in step: the article's title quoted in its last paragraph
+changes when the title does. A translation that types the text out drifts when the referenced
+message is edited. Low severity, because grammar sometimes needs a different form.
+
+## Example
+```ftl
+# en-US
+last-resort = … next time you ask the question, { title } The answer is…
+# de
+last-resort = … die Frage „Lässt sich eine Haarpigmentierung entfernen?“ stellen…
+```
+Use instead: `die Frage „{ title }“ stellen`.
+";
+
+pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in pair.shared_patterns() {
+        let used = messages(l10n);
+        let mut reported = Vec::new();
+        for message in messages(reference) {
+            if used.contains(&message) || reported.contains(&message) {
+                continue;
+            }
+            let name = qualified(pair.id, attribute);
+            let mut diagnostic = pair
+                .diagnostic(
+                    CheckId::DroppedMessageReference,
+                    pair.anchor(attribute, l10n),
+                    format!("`{name}` does not use `{{ {message} }}`, which the reference's does"),
+                )
+                .help(format!(
+                    "use `{{ {message} }}` so the two texts stay in step, unless the grammar needs another form"
+                ));
+            if let Some(attribute) = attribute {
+                diagnostic = diagnostic.attribute(attribute);
+            }
+            out.push(diagnostic);
+            reported.push(message);
+        }
+    }
+}
+
+fn messages(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
+    let mut found = Vec::new();
+    pattern::walk(pattern, &mut |node| {
+        if let Node::MessageReference(name, attribute) = node {
+            found.push(qualified(name, attribute));
+        }
+    });
+    found
+}

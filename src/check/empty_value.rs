@@ -1,0 +1,54 @@
+//! `empty-value`: a translation that shows nothing where the reference shows text.
+
+use fluent_syntax::ast;
+
+use crate::check::pattern::visible_text;
+use crate::check::{CheckId, EntryPair, qualified};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds values and attributes that are empty in the translation but not in the reference.
+
+## What it does
+Looks at each value and attribute present in both: the translation's text, with its string
+literals, is empty or only whitespace (such as `{ \"\" }`), while the reference's is not.
+
+## Why it matters
+Readers see nothing: a blank button, a heading without text, an image without alternative text.
+An empty string is sometimes a placeholder left while translating, and is easy to miss because
+the file parses and the entry counts as translated.
+
+## Example
+```ftl
+article-intro = { \"\" }
+```
+Use instead: translate the reference's text; if the language really needs no text here, say so
+with `# folio-ignore: empty-value` above the message.
+";
+
+/// Whether a reader sees nothing of `pattern`: only whitespace text and string literals.
+fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
+    pattern
+        .elements
+        .iter()
+        .all(|element| visible_text(element).is_some_and(|text| text.trim().is_empty()))
+}
+
+pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in pair.shared_patterns() {
+        if is_blank(l10n) && !is_blank(reference) {
+            let name = qualified(pair.id, attribute);
+            let mut diagnostic = pair
+                .diagnostic(
+                    CheckId::EmptyValue,
+                    attribute.unwrap_or(pair.l10n.id.name),
+                    format!("`{name}` is empty, but the reference's is not"),
+                )
+                .help("translate the reference's text");
+            if let Some(attribute) = attribute {
+                diagnostic = diagnostic.attribute(attribute);
+            }
+            out.push(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! `reference-cycle`: messages and terms that reference each other in a loop.
+
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use fluent_syntax::ast;
+
+use crate::check::pattern::{self, Node as PatternNode};
+use crate::check::{CheckId, Side, diagnostic_at};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds messages and terms whose references lead back to themselves.
+
+## What it does
+Follows every `{ message }` and `{ -term }` reference among the locale's entries and reports
+each loop once, at its first entry, with the whole path.
+
+## Why it matters
+Formatting a message in a loop cannot finish: the runtime stops it with an error and the reader
+sees `{???}` or nothing.
+
+## Example
+```ftl
+title = { subtitle }
+subtitle = See { title }
+```
+Use instead: write one of them out.
+";
+
+pub(crate) fn run(side: &Side<'_>, out: &mut Vec<Diagnostic>) {
+    let graph = Graph::of(side);
+    let mut cycles: BTreeSet<Vec<String>> = BTreeSet::new();
+    let mut state = vec![State::New; graph.nodes.len()];
+    let mut path = Vec::new();
+    for start in 0..graph.nodes.len() {
+        if state[start] == State::New {
+            graph.visit(start, &mut state, &mut path, &mut cycles);
+        }
+    }
+    for cycle in cycles {
+        let first = cycle[0].as_str();
+        let (file, at) = match first.strip_prefix('-') {
+            Some(term) => match side.terms.get(term) {
+                Some((file, t)) => (*file, t.id.name),
+                None => continue,
+            },
+            None => match side.messages.get(first) {
+                Some((file, m)) => (*file, m.id.name),
+                None => continue,
+            },
+        };
+        let mut shown = cycle.clone();
+        shown.push(cycle[0].clone());
+        out.push(
+            diagnostic_at(
+                CheckId::ReferenceCycle,
+                side.name(),
+                &side.files[file],
+                at,
+                format!("`{first}` refers to itself: {}", shown.join(" → ")),
+            )
+            .entry(first)
+            .help("break the loop: write one of these entries out instead of referencing it"),
+        );
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    New,
+    /// Being explored: a reference back to it closes a loop.
+    Open,
+    Done,
+}
+
+/// The entries that reference others, numbered, with their references to such entries. An
+/// entry that references nothing cannot be on a loop and is left out.
+struct Graph<'a> {
+    /// (is a term, name without `-`).
+    nodes: Vec<(bool, &'a str)>,
+    edges: Vec<Vec<usize>>,
+}
+
+impl<'a> Graph<'a> {
+    fn of(side: &Side<'a>) -> Self {
+        let mut nodes = Vec::new();
+        let mut targets: Vec<Vec<(bool, &'a str)>> = Vec::new();
+        let mut record =
+            |node: (bool, &'a str),
+             patterns: &mut dyn Iterator<Item = &'a ast::Pattern<&'a str>>| {
+                let mut found = Vec::new();
+                for pattern in patterns {
+                    pattern::walk(pattern, &mut |n| match n {
+                        PatternNode::MessageReference(name, _) => found.push((false, name)),
+                        PatternNode::TermReference(name, _) => found.push((true, name)),
+                        _ => {}
+                    });
+                }
+                if !found.is_empty() {
+                    nodes.push(node);
+                    targets.push(found);
+                }
+            };
+        for (name, (_, m)) in &side.messages {
+            record(
+                (false, name),
+                &mut m.value.iter().chain(m.attributes.iter().map(|a| &a.value)),
+            );
+        }
+        for (name, (_, t)) in &side.terms {
+            record(
+                (true, name),
+                &mut std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value)),
+            );
+        }
+        let numbers: HashMap<(bool, &str), usize> =
+            nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();
+        let edges = targets
+            .iter()
+            .map(|ts| ts.iter().filter_map(|t| numbers.get(t).copied()).collect())
+            .collect();
+        Graph { nodes, edges }
+    }
+
+    /// Depth-first search: a reference to an entry still being explored closes a loop, which
+    /// is recorded from that entry on, rotated to start at its smallest id.
+    fn visit(
+        &self,
+        node: usize,
+        state: &mut [State],
+        path: &mut Vec<usize>,
+        cycles: &mut BTreeSet<Vec<String>>,
+    ) {
+        state[node] = State::Open;
+        path.push(node);
+        for &target in &self.edges[node] {
+            match state[target] {
+                State::Done => {}
+                State::New => self.visit(target, state, path, cycles),
+                State::Open => {
+                    let position = path.iter().position(|p| *p == target).unwrap_or(0);
+                    let mut cycle: Vec<String> = path[position..]
+                        .iter()
+                        .map(|&i| match self.nodes[i] {
+                            (true, name) => format!("-{name}"),
+                            (false, name) => name.to_string(),
+                        })
+                        .collect();
+                    let smallest = (0..cycle.len()).min_by_key(|&i| &cycle[i]).unwrap_or(0);
+                    cycle.rotate_left(smallest);
+                    cycles.insert(cycle);
+                }
+            }
+        }
+        path.pop();
+        state[node] = State::Done;
+    }
+}

@@ -1,0 +1,50 @@
+//! `unknown-function`: a function Folio's renderer does not provide.
+
+use crate::check::pattern::{self, Node};
+use crate::check::{CheckId, FileCtx, entry_id};
+use crate::diagnostic::Diagnostic;
+
+/// The functions Folio's renderer provides.
+pub(crate) const FUNCTIONS: [&str; 2] = ["NUMBER", "DATETIME"];
+
+pub(crate) const DOCS: &str = "\
+Finds calls to functions that Folio's renderer does not provide (it has `NUMBER` and `DATETIME`).
+
+## What it does
+Reports every `FUNCTION(…)` whose name is not one the renderer registers.
+
+## Why it matters
+An unknown function renders as `{FUNCTION()}` in the reader's text; usually the name is
+misspelled or copied from another Fluent runtime (Firefox's `PLATFORM()`).
+
+## Example
+```ftl
+byline = Veröffentlicht am { DATE($date) }
+```
+Use instead: `{ DATETIME($date, dateStyle: \"long\") }`.
+";
+
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    for entry in ctx.file.entries() {
+        let Some(id) = entry_id(entry, ctx.file.source()) else {
+            continue;
+        };
+        for (_, pattern) in pattern::patterns(entry) {
+            pattern::walk(pattern, &mut |node| {
+                let Node::Function(name) = node else { return };
+                if FUNCTIONS.contains(&name) {
+                    return;
+                }
+                out.push(
+                    ctx.diagnostic(
+                        CheckId::UnknownFunction,
+                        name,
+                        format!("`{id}` calls `{name}()`, which Folio's renderer does not provide"),
+                    )
+                    .entry(id)
+                    .help("use `NUMBER()` or `DATETIME()`"),
+                );
+            });
+        }
+    }
+}

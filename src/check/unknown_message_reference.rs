@@ -1,0 +1,62 @@
+//! `unknown-message-reference`: `{ message }` naming a message the locale does not have.
+
+use crate::check::pattern::{self, Node};
+use crate::check::{CheckId, FileCtx, entry_id, qualified};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds references to messages, or to their attributes, that resolve nowhere in the locale.
+
+## What it does
+Looks up every `{ message }` and `{ message.attribute }` among all the messages of the
+locale's files: the message must exist, have a value when no attribute is named, and have
+the attribute when one is.
+
+## Why it matters
+A reference that resolves nowhere renders as `{message}` in the middle of the reader's text,
+and formatting reports an error.
+
+## Example
+```ftl
+smp-removal-last-resort = … die Frage „{ smp-removal-titel }“ …
+```
+Use instead: `{ smp-removal-title }`, the message's id.
+";
+
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    for entry in ctx.file.entries() {
+        let Some(id) = entry_id(entry, ctx.file.source()) else {
+            continue;
+        };
+        for (_, pattern) in pattern::patterns(entry) {
+            pattern::walk(pattern, &mut |node| {
+                let Node::MessageReference(target, attribute) = node else {
+                    return;
+                };
+                let problem = match (ctx.side.messages.get(target), attribute) {
+                    (Some((_, message)), None) if message.value.is_none() => {
+                        format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
+                    }
+                    (Some((_, message)), Some(attribute))
+                        if !message.attributes.iter().any(|a| a.id.name == attribute) =>
+                    {
+                        format!(
+                            "`{id}` uses `{{ {target}.{attribute} }}`, but `{target}` has no `.{attribute}`"
+                        )
+                    }
+                    (Some(_), _) => return,
+                    (None, _) => format!(
+                        "`{id}` uses `{{ {} }}`, which is not a message of `{}`",
+                        qualified(target, attribute),
+                        ctx.side.name()
+                    ),
+                };
+                out.push(
+                    ctx.diagnostic(CheckId::UnknownMessageReference, target, problem)
+                        .entry(id)
+                        .help("reference a message this locale defines (ids are case-sensitive)"),
+                );
+            });
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! `unreachable-variant`: a plural variant the locale never selects.
+
+use fluent_syntax::ast;
+
+use crate::check::pattern;
+use crate::check::plurals::{ALL, plural_selects};
+use crate::check::{CheckId, FileCtx, entry_id};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds variants of a plural select that the locale's plural rules never choose.
+
+## What it does
+In each select that chooses by a number (see `missing-plural-category`), reports a variant
+whose key is a plural category the locale does not use (`[one]` in Japanese, `[many]` in
+German) or is not a category at all (`[plural]`). Number keys (`[0]`) match exactly and are
+fine; the default variant is never reported.
+
+## Why it matters
+The variant's text is never shown. Usually it was copied from another language, or the
+translator meant another category and the numbers that needed it get the default instead.
+
+## Example
+```ftl
+# ja has only `other`
+files = { $count ->
+    [one] 1 個のファイル
+   *[other] { $count } 個のファイル
+}
+```
+Use instead: keep only `*[other]`.
+";
+
+pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(plurals) = &ctx.side.plurals else {
+        return;
+    };
+    for entry in ctx.file.entries() {
+        let Some(id) = entry_id(entry, ctx.file.source()) else {
+            continue;
+        };
+        let reference_entry = ctx.reference.and_then(|r| r.get(id));
+        let reference_patterns = reference_entry.map(pattern::patterns).unwrap_or_default();
+        for (attribute, pattern) in pattern::patterns(entry) {
+            let reference = reference_patterns
+                .iter()
+                .find(|(a, _)| *a == attribute)
+                .map(|(_, p)| *p);
+            for variants in plural_selects(pattern, reference) {
+                for variant in variants.iter().filter(|v| !v.default) {
+                    let ast::VariantKey::Identifier { name } = &variant.key else {
+                        continue;
+                    };
+                    if plurals.uses(name) {
+                        continue;
+                    }
+                    let why = if ALL.contains(name) {
+                        format!(
+                            "`{}` never selects `{name}` (its categories: {})",
+                            ctx.side.name(),
+                            plurals.categories().join(", ")
+                        )
+                    } else {
+                        format!("`{name}` is not a plural category")
+                    };
+                    let mut diagnostic = ctx
+                        .diagnostic(
+                            CheckId::UnreachableVariant,
+                            name,
+                            format!("the variant `[{name}]` of `{id}` is never shown: {why}"),
+                        )
+                        .entry(id)
+                        .help("remove it, or use the category it was meant for");
+                    if let Some(attribute) = attribute {
+                        diagnostic = diagnostic.attribute(attribute);
+                    }
+                    out.push(diagnostic);
+                }
+            }
+        }
+    }
+}

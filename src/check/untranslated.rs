@@ -1,0 +1,100 @@
+//! `untranslated`: text identical to the reference where a translation was expected.
+
+use crate::check::pattern::flat_text;
+use crate::check::{CheckId, EntryPair, qualified};
+use crate::diagnostic::Diagnostic;
+
+pub(crate) const DOCS: &str = "\
+Finds values and attributes identical to the reference's where that is not expected.
+
+## What it does
+Reports a value or attribute whose pattern is exactly the reference's, when it holds running
+text: at least three words that start with a lowercase letter, once placeables, markup, URLs and
+e-mail addresses are set aside. Names, brands, short labels (`Firefox Monitor`, `Podcast`) and
+patterns made only of placeables are expected to stay the same and are not reported; terms are
+never reported; nor is a locale of the reference's own language (`en-GB` against `en-US`).
+
+## Why it matters
+An English sentence in a German page is a sentence German readers may not understand, and
+it counts as translated in every coverage figure.
+
+## Example
+```ftl
+# de
+download-cta = Download Firefox for free
+```
+Use instead: `Firefox kostenlos herunterladen`. When the text is meant to stay as it is, say so
+with `# folio-ignore: untranslated` above the message (or above the reference's message, for
+every locale).
+";
+
+pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    if pair.file.same_language {
+        return;
+    }
+    for (attribute, reference, l10n) in pair.shared_patterns() {
+        if reference != l10n || !is_running_text(&flat_text(reference)) {
+            continue;
+        }
+        let name = qualified(pair.id, attribute);
+        let mut diagnostic = pair
+            .diagnostic(
+                CheckId::Untranslated,
+                pair.anchor(attribute, l10n),
+                format!("`{name}` is identical to the reference"),
+            )
+            .help("translate it; if it is meant to stay as it is, add `# folio-ignore: untranslated` above it");
+        if let Some(attribute) = attribute {
+            diagnostic = diagnostic.attribute(attribute);
+        }
+        out.push(diagnostic);
+    }
+}
+
+/// Whether `text` reads as a sentence rather than a name: three or more words that start with
+/// a lowercase letter, outside markup, URLs and e-mail addresses.
+fn is_running_text(text: &str) -> bool {
+    let mut lowercase_words = 0;
+    let mut in_tag = false;
+    for token in text.split_whitespace() {
+        if token.contains("://") || token.contains('@') || token.starts_with("www.") {
+            continue;
+        }
+        let mut word = String::new();
+        for c in token.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if in_tag => {}
+                _ => word.push(c),
+            }
+        }
+        let first = word.chars().find(|c| c.is_alphabetic() || c.is_numeric());
+        if first.is_some_and(char::is_lowercase)
+            && word.chars().filter(|c| c.is_alphabetic()).count() > 1
+        {
+            lowercase_words += 1;
+        }
+    }
+    lowercase_words >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_running_text;
+
+    #[test]
+    fn sentences_are_running_text_names_are_not() {
+        assert!(is_running_text("Select a download option below"));
+        assert!(is_running_text(
+            "Please turn on \u{fffc} to display this page."
+        ));
+        assert!(!is_running_text("Firefox Monitor"));
+        assert!(!is_running_text("\u{fffc} vs Microsoft Edge"));
+        assert!(!is_running_text("Shape of the Web"));
+        assert!(!is_running_text(
+            "<a href=\"https://example.com/a/b/c\">Mozilla</a>"
+        ));
+        assert!(!is_running_text("yourname@example.com"));
+    }
+}
