@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use folio::{CheckOptions, ReportFormat, Severity};
+use folio::{CheckOptions, ReportFormat, ReportOptions, Severity};
 
-use super::{ExitStatus, open_project};
+use super::{ExitStatus, explain, open_project};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -34,6 +34,15 @@ pub struct Args {
     /// Also fail the run on findings of this severity.
     #[arg(long, value_enum, value_name = "SEVERITY")]
     deny: Vec<Deny>,
+
+    /// Fail the run when a locale's coverage is below this percentage (default:
+    /// `folio.toml`'s `[check] min-coverage`).
+    #[arg(long, value_name = "PERCENT", value_parser = percent)]
+    min_coverage: Option<f64>,
+
+    /// List the checks, with their default severity, and exit.
+    #[arg(long)]
+    list: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -42,6 +51,12 @@ enum Format {
     Human,
     /// The stable JSON contract.
     Json,
+    /// GitHub Actions annotations (`::error file=…,line=…::…`).
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML, for CI test reports.
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -50,12 +65,27 @@ enum Deny {
     Warnings,
 }
 
+fn percent(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number"))?;
+    if (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("`{text}` is not between 0 and 100"))
+    }
+}
+
 pub fn run(
     args: &Args,
     root: Option<&Path>,
     color: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
+    if args.list {
+        return explain::list(out);
+    }
     let path = args.path.as_deref().or(root);
     let project = open_project(path, args.reference.as_deref())?;
     let options = CheckOptions {
@@ -66,18 +96,26 @@ pub fn run(
     let format = match args.format {
         Format::Human => ReportFormat::Human,
         Format::Json => ReportFormat::Json,
+        Format::Github => ReportFormat::Github,
+        Format::Sarif => ReportFormat::Sarif,
+        Format::Junit => ReportFormat::Junit,
     };
-    folio::write_report(&project, &report, format, color, out)?;
+    let min_coverage = args.min_coverage.or(project.check_config().min_coverage);
+    let report_options = ReportOptions {
+        color,
+        min_coverage,
+    };
+    folio::write_report(&project, &report, format, &report_options, out)?;
     let threshold = if args.deny.contains(&Deny::Warnings) {
         Severity::Warning
     } else {
         Severity::Error
     };
-    Ok(
-        if report.diagnostics.iter().any(|d| d.severity >= threshold) {
-            ExitStatus::Failure
-        } else {
-            ExitStatus::Success
-        },
-    )
+    let failed = report.diagnostics.iter().any(|d| d.severity >= threshold)
+        || !report.below(min_coverage).is_empty();
+    Ok(if failed {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }

@@ -14,16 +14,7 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let Some(name) = &args.check else {
-        for check in CheckId::ALL {
-            writeln!(
-                out,
-                "{:<24} {:<8} {}",
-                check.name(),
-                check.severity().as_str(),
-                check.summary()
-            )?;
-        }
-        return Ok(ExitStatus::Success);
+        return list(out);
     };
     let Some(check) = CheckId::from_name(name) else {
         anyhow::bail!("there is no check `{name}`\n  help: run `folio explain` to list them");
@@ -35,5 +26,19 @@ pub fn run(args: &Args, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
         check.severity()
     )?;
     write!(out, "{}", check.docs())?;
+    Ok(ExitStatus::Success)
+}
+
+/// Lists every check with its default severity and what it finds.
+pub fn list(out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    for check in CheckId::ALL {
+        writeln!(
+            out,
+            "{:<26} {:<8} {}",
+            check.name(),
+            check.severity().as_str(),
+            check.summary()
+        )?;
+    }
     Ok(ExitStatus::Success)
 }

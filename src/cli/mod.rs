@@ -88,7 +88,8 @@ impl From<ExitStatus> for ExitCode {
 pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
     let stdout = io::stdout();
     let color = cli.color.enabled(&stdout);
-    let mut out = stdout.lock();
+    // Line buffering would make a write system call per line of a large report.
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let status = match &cli.command {
         Command::Check(args) => check::run(args, cli.root.as_deref(), color, &mut out),
         Command::Render(args) => render::run(args, cli.root.as_deref(), &mut out),

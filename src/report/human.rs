@@ -4,61 +4,73 @@
 use std::io::{self, Write};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use rayon::prelude::*;
 
 use crate::check::CheckReport;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::project::Project;
+use crate::report::{ReportOptions, below_message};
 
 pub(crate) fn write(
     project: &Project,
     report: &CheckReport,
-    color: bool,
+    options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let renderer = if color {
+    let renderer = if options.color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
-    for diagnostic in &report.diagnostics {
-        let display = project.display_path(&diagnostic.path);
-        let display = display.to_string_lossy();
-        let source = project.source(&diagnostic.path);
-        writeln!(out, "{}", render(&renderer, diagnostic, &display, source))?;
-        writeln!(out)?;
+    // Rendering a finding is the costly part; do it on every core, then write in order.
+    let texts: Vec<String> = report
+        .diagnostics
+        .par_iter()
+        .map(|diagnostic| {
+            let display = project.display_path(&diagnostic.path);
+            render(&renderer, diagnostic, &display.to_string_lossy())
+        })
+        .collect();
+    for text in texts {
+        writeln!(out, "{text}\n")?;
     }
     summary(report, out)?;
-    coverage_table(report, out)
+    coverage_table(report, out)?;
+    if let Some(min) = options.min_coverage {
+        let below = report.below(Some(min));
+        if !below.is_empty() {
+            writeln!(out)?;
+        }
+        for locale in below {
+            writeln!(out, "error[coverage]: {}", below_message(locale, min))?;
+        }
+    }
+    Ok(())
 }
 
-fn render(renderer: &Renderer, d: &Diagnostic, display: &str, source: Option<&str>) -> String {
+fn render(renderer: &Renderer, d: &Diagnostic, display: &str) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Info => Level::INFO,
     };
     let title = level.primary_title(d.message.as_str()).id(d.check.name());
-    let group = match (source, &d.span, d.location) {
-        (Some(source), Some(span), Some(location)) => {
-            // Show only the lines the span touches: a snippet of the whole file would make
-            // the renderer walk every line for every finding.
-            let lines = crate::source::lines_around(source, span);
-            let excerpt = &source[lines.clone()];
-            let start = span.start - lines.start;
-            let end = (span.end - lines.start).clamp(start, excerpt.len());
-            let end = if end == start {
-                crate::source::next_char_boundary(excerpt, start)
+    let group = match &d.excerpt {
+        Some(excerpt) => {
+            let span = if excerpt.span.is_empty() {
+                excerpt.span.start
+                    ..crate::source::next_char_boundary(&excerpt.text, excerpt.span.start)
             } else {
-                end
+                excerpt.span.clone()
             };
             title.element(
-                Snippet::source(excerpt)
-                    .line_start(location.line)
+                Snippet::source(excerpt.text.as_str())
+                    .line_start(excerpt.line)
                     .path(display)
-                    .annotation(AnnotationKind::Primary.span(start..end)),
+                    .annotation(AnnotationKind::Primary.span(span)),
             )
         }
-        _ => title.element(Origin::path(display)),
+        None => title.element(Origin::path(display)),
     };
     let mut report: Vec<Group> = vec![group];
     if !d.help.is_empty() {

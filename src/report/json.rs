@@ -2,10 +2,11 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::check::{CheckReport, LocaleStats};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 
 /// The whole JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +32,12 @@ pub struct JsonFinding {
     pub line: Option<usize>,
     /// 1-based column in characters, or `null` with `line`.
     pub column: Option<usize>,
+    /// Where the finding's span ends (line), or `null` with `line`.
+    #[serde(default)]
+    pub end_line: Option<usize>,
+    /// Where the finding's span ends (column, exclusive), or `null` with `line`.
+    #[serde(default)]
+    pub end_column: Option<usize>,
     /// The message or term id (terms keep their `-`), or `null` for file-level findings.
     pub entry: Option<String>,
     /// The attribute, for findings about one attribute.
@@ -41,31 +48,67 @@ pub struct JsonFinding {
     pub help: String,
 }
 
-impl From<&CheckReport> for JsonReport {
-    fn from(report: &CheckReport) -> Self {
-        JsonReport {
-            findings: report
-                .diagnostics
-                .iter()
-                .map(|d| JsonFinding {
-                    check: d.check.name().to_string(),
-                    severity: d.severity,
-                    locale: d.locale.clone(),
-                    path: d.path.clone(),
-                    line: d.location.map(|l| l.line),
-                    column: d.location.map(|l| l.column),
-                    entry: d.entry.clone(),
-                    attribute: d.attribute.clone(),
-                    message: d.message.clone(),
-                    help: d.help.clone(),
-                })
-                .collect(),
-            locales: report.locales.clone(),
+/// A finding as the contract writes it, borrowing the diagnostic (see [`JsonFinding`]).
+#[derive(Serialize)]
+struct Finding<'a> {
+    check: &'a str,
+    severity: Severity,
+    locale: Option<&'a str>,
+    path: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    entry: Option<&'a str>,
+    attribute: Option<&'a str>,
+    message: &'a str,
+    help: &'a str,
+}
+
+impl<'a> From<&'a Diagnostic> for Finding<'a> {
+    fn from(d: &'a Diagnostic) -> Self {
+        Finding {
+            check: d.check.name(),
+            severity: d.severity,
+            locale: d.locale.as_deref(),
+            path: &d.path,
+            line: d.location.map(|l| l.line),
+            column: d.location.map(|l| l.column),
+            end_line: d.end.map(|l| l.line),
+            end_column: d.end.map(|l| l.column),
+            entry: d.entry.as_deref(),
+            attribute: d.attribute.as_deref(),
+            message: &d.message,
+            help: &d.help,
         }
     }
 }
 
 pub(crate) fn write(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &JsonReport::from(report))?;
-    writeln!(out)
+    // `{"findings":[…],"locales":[…]}`, with the findings serialized in parallel chunks.
+    let chunks: Vec<Vec<u8>> = report
+        .diagnostics
+        .par_chunks(2048)
+        .map(|chunk| {
+            let mut bytes = Vec::with_capacity(chunk.len() * 256);
+            for (i, diagnostic) in chunk.iter().enumerate() {
+                if i > 0 {
+                    bytes.push(b',');
+                }
+                serde_json::to_writer(&mut bytes, &Finding::from(diagnostic))
+                    .expect("serializing into memory cannot fail");
+            }
+            bytes
+        })
+        .collect();
+    out.write_all(b"{\"findings\":[")?;
+    for (i, chunk) in chunks.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(chunk)?;
+    }
+    out.write_all(b"],\"locales\":")?;
+    serde_json::to_writer(&mut *out, &report.locales)?;
+    writeln!(out, "}}")
 }

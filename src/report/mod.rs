@@ -2,11 +2,14 @@
 
 use std::io::{self, Write};
 
-use crate::check::CheckReport;
+use crate::check::{CheckReport, LocaleStats};
 use crate::project::Project;
 
+mod github;
 mod human;
 mod json;
+mod junit;
+mod sarif;
 
 pub use json::{JsonFinding, JsonReport};
 
@@ -17,18 +20,65 @@ pub enum ReportFormat {
     Human,
     /// For machines: the stable JSON contract ([`JsonReport`]).
     Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`), shown on pull requests.
+    Github,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML, for CI test reports.
+    Junit,
 }
 
-/// Writes `report` in `format`; `color` asks for ANSI colours (human format only).
+impl ReportFormat {
+    /// Every format.
+    pub const ALL: [ReportFormat; 5] = [
+        ReportFormat::Human,
+        ReportFormat::Json,
+        ReportFormat::Github,
+        ReportFormat::Sarif,
+        ReportFormat::Junit,
+    ];
+}
+
+/// How to print a report.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReportOptions {
+    /// Colour the human format with ANSI escapes.
+    pub color: bool,
+    /// The coverage every locale must reach, in percent; those below it are reported.
+    pub min_coverage: Option<f64>,
+}
+
+impl CheckReport {
+    /// The locales whose coverage is below `min_coverage` percent.
+    pub fn below(&self, min_coverage: Option<f64>) -> Vec<&LocaleStats> {
+        match min_coverage {
+            Some(min) => self.locales.iter().filter(|l| l.coverage < min).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// Writes `report` in `format`.
 pub fn write_report(
     project: &Project,
     report: &CheckReport,
     format: ReportFormat,
-    color: bool,
+    options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        ReportFormat::Human => human::write(project, report, color, out),
+        ReportFormat::Human => human::write(project, report, options, out),
         ReportFormat::Json => json::write(report, out),
+        ReportFormat::Github => github::write(project, report, options, out),
+        ReportFormat::Sarif => sarif::write(project, report, out),
+        ReportFormat::Junit => junit::write(project, report, options, out),
     }
+}
+
+/// The sentence that says a locale is below the minimum coverage.
+fn below_message(locale: &LocaleStats, min: f64) -> String {
+    format!(
+        "`{}` is {:.2}% translated, below the required {min}% ({} of {} entries missing)",
+        locale.locale, locale.coverage, locale.missing, locale.entries
+    )
 }
