@@ -33,16 +33,34 @@ fn broken_fixture_has_every_defect_once() {
     let project = Project::open(fixture("broken")).unwrap();
     let report = check(&project, &CheckOptions::default()).unwrap();
     insta::assert_snapshot!(listing(&report));
+}
 
-    // Every check of the foundation fires on this fixture.
-    for id in CheckId::ALL {
+/// Opens a fixture: a project when it has `locales/`, else a bare tree against `en-US`.
+fn open_fixture(path: &std::path::Path) -> Project {
+    if path.join("locales").is_dir() {
+        Project::open(path).unwrap()
+    } else {
+        Project::open_tree(path, folio::parse_tag("en-US").unwrap()).unwrap()
+    }
+}
+
+#[test]
+fn checks_find_their_fixture() {
+    // tests/fixtures/checks/<check>/ holds that check's defect, once.
+    for &id in CheckId::ALL {
+        let dir = fixture("checks").join(id.name());
         if id == CheckId::UnreadableFile {
+            assert!(!dir.exists());
             continue; // needs a file the test cannot read; see `unreadable_file_is_reported`
         }
+        assert!(dir.is_dir(), "{} has no fixture", id.name());
+        let report = check(&open_fixture(&dir), &CheckOptions::default()).unwrap();
         assert!(
             report.diagnostics.iter().any(|d| d.check == id),
-            "{id} found nothing"
+            "{id} found nothing in its fixture:\n{}",
+            listing(&report)
         );
+        insta::assert_snapshot!(id.name(), listing(&report));
     }
 }
 
@@ -240,10 +258,77 @@ fn every_fluent_spec_fixture_is_checked_and_printed_without_a_panic() {
         &project,
         &report,
         folio::ReportFormat::Human,
-        false,
+        &folio::ReportOptions::default(),
         &mut out,
     )
     .unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("err-😂 = Value"), "the astral line is shown");
+}
+
+/// Writes `files` (path, text) under a new temporary folder.
+fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn folio_ignore_comments_silence_a_check_for_one_entry() {
+    let dir = tree(&[
+        (
+            "en-US/a.ftl",
+            "# folio-ignore: untranslated\nslogan = Made with love in the open web\nother = Download the browser for free today\n",
+        ),
+        (
+            "de/a.ftl",
+            "slogan = Made with love in the open web\n# folio-ignore: untranslated, whitespace\nother = Download the browser for free today\n",
+        ),
+        (
+            "fr/a.ftl",
+            "slogan = Made with love in the open web\nother = Download the browser for free today\n",
+        ),
+    ]);
+    let project = Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.entry.as_deref().unwrap(), d.check))
+        .collect();
+    // The reference's comment silences `slogan` everywhere; de's own comment its `other`.
+    assert_eq!(found, vec![("fr/a.ftl", "other", CheckId::Untranslated)]);
+}
+
+#[test]
+fn folio_toml_sets_severities_locales_and_ignored_paths() {
+    let dir = tree(&[
+        (
+            "folio.toml",
+            "[check]\nexclude = [\"fr\"]\nignore = [\"locales/*/legacy/**\"]\n[check.severity]\nmissing-message = \"error\"\nwhitespace = \"off\"\n",
+        ),
+        ("locales/en-US/a.ftl", "a = A text\nb = B text\n"),
+        ("locales/en-US/legacy/old.ftl", "old = Old\n"),
+        ("locales/de/a.ftl", "a = Ein  Text\n"),
+        ("locales/fr/a.ftl", "a = Un texte\n"),
+    ]);
+    let project = Project::open(dir.path()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.check, d.severity))
+        .collect();
+    // fr is excluded, legacy/ is not checked (so de lacks no file), the doubled space is off,
+    // and a missing message is an error here.
+    assert_eq!(
+        found,
+        vec![("locales/de/a.ftl", CheckId::MissingMessage, Severity::Error)]
+    );
+    assert_eq!(report.locales.len(), 1);
+    assert_eq!(report.locales[0].entries, 2);
 }

@@ -131,6 +131,8 @@ fn check_json_parses_back_into_the_contract() {
             "attribute",
             "check",
             "column",
+            "end_column",
+            "end_line",
             "entry",
             "help",
             "line",

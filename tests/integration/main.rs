@@ -3,5 +3,6 @@
 mod check;
 mod cli;
 mod dogfood;
+mod formats;
 mod render;
 mod util;

@@ -1,0 +1,129 @@
+//! `folio check`'s machine formats: GitHub annotations, SARIF and JUnit, parsed back.
+
+use crate::util::{fixture, folio};
+
+fn output(args: &[&str], path: &std::path::Path) -> String {
+    let out = folio().arg("check").args(args).arg(path).output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn github_annotations_name_file_line_and_check() {
+    let text = output(&["--format", "github"], &fixture("checks/unknown-variable"));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    let error = lines.iter().find(|l| l.starts_with("::error ")).unwrap();
+    assert!(
+        error.contains("/checks/unknown-variable/de/a.ftl,line=1,col=33,endLine=1,endColumn=36"),
+        "{error}"
+    );
+    assert!(
+        error.contains(",title=folio (unknown-variable)::`welcome` uses `$usr`"),
+        "{error}"
+    );
+    assert!(error.contains("%0Ahelp: did you mean `$user`?"), "{error}");
+    assert!(lines.iter().any(|l| l.starts_with("::warning ")));
+}
+
+#[test]
+fn sarif_is_a_2_1_0_log_with_rules_and_located_results() {
+    let text = output(&["--format", "sarif"], &fixture("broken"));
+    let log: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), folio::CheckId::ALL.len());
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 17);
+    for result in results {
+        let index = usize::try_from(result["ruleIndex"].as_u64().unwrap()).unwrap();
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
+        let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        assert!(uri.contains("tests/fixtures/broken/"), "{uri}");
+    }
+    let attribute = results
+        .iter()
+        .find(|r| r["ruleId"] == "missing-attribute")
+        .unwrap();
+    let region = &attribute["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(8), Some(1))
+    );
+    assert_eq!(region["snippet"]["text"], "article-hero =");
+}
+
+#[test]
+fn junit_has_a_suite_per_locale_and_a_failure_per_finding() {
+    let text = output(
+        &["--format", "junit", "--min-coverage", "90"],
+        &fixture("broken"),
+    );
+    let document = roxmltree::Document::parse(&text).unwrap();
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let suites: Vec<_> = root
+        .children()
+        .filter(roxmltree::Node::is_element)
+        .collect();
+    let names: Vec<_> = suites
+        .iter()
+        .map(|s| s.attribute("name").unwrap())
+        .collect();
+    assert_eq!(names, ["de", "project", "pt_BR"]);
+    let de = suites[0];
+    // 12 findings in `de` plus its coverage case, which fails at 66.67% < 90%.
+    assert_eq!(de.attribute("tests"), Some("13"));
+    assert_eq!(de.attribute("failures"), Some("13"));
+    let coverage = de
+        .children()
+        .find(|c| c.attribute("name") == Some("coverage"))
+        .unwrap();
+    let failure = coverage.first_element_child().unwrap();
+    assert!(
+        failure
+            .attribute("message")
+            .unwrap()
+            .contains("66.67% translated, below the required 90%")
+    );
+}
+
+#[test]
+fn min_coverage_fails_the_run_and_says_which_locale() {
+    let path = fixture("checks/missing-message");
+    folio()
+        .args(["check", "--min-coverage", "50"])
+        .arg(&path)
+        .assert()
+        .success();
+    let out = folio()
+        .args(["check", "--min-coverage", "60"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(
+        "error[coverage]: `de` is 50.00% translated, below the required 60% (1 of 2 entries missing)"
+    ));
+    folio()
+        .args(["check", "--min-coverage", "120"])
+        .arg(&path)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn list_shows_every_check_with_its_severity() {
+    let out = folio().args(["check", "--list"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), folio::CheckId::ALL.len());
+    assert!(text.contains("unknown-variable           error    Finds variables"));
+}
