@@ -86,10 +86,17 @@ fn tags<'a>(pattern: &'a ast::Pattern<&'a str>) -> Vec<Tag<'a>> {
     let mut in_tag = false;
     pattern::walk(pattern, &mut |node| {
         if let Node::Text(text) | Node::StringLiteral(text) = node {
-            scan(text, &mut in_tag, &mut found);
+            if in_tag || text.contains('<') {
+                scan(text, &mut in_tag, &mut found);
+            }
         }
     });
-    found.sort_by_cached_key(|(closing, name)| (name.to_ascii_lowercase(), *closing));
+    found.sort_by(|a, b| {
+        let names = a.1.bytes().map(|c| c.to_ascii_lowercase());
+        names
+            .cmp(b.1.bytes().map(|c| c.to_ascii_lowercase()))
+            .then(a.0.cmp(&b.0))
+    });
     found
 }
 

@@ -1,8 +1,8 @@
 //! `missing-plural-category`: a plural select without a variant for a category the locale uses.
 
 use crate::check::pattern;
-use crate::check::plurals::{category_keys, plural_selects};
-use crate::check::{CheckId, FileCtx, entry_id};
+use crate::check::plurals::category_keys;
+use crate::check::{CheckId, FileCtx};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -33,66 +33,54 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(plurals) = &ctx.side.plurals else {
         return;
     };
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, ctx.file.source()) else {
+    for select in ctx.plural_selects() {
+        let keys = category_keys(select.variants);
+        let missing: Vec<&str> = plurals
+            .categories()
+            .iter()
+            .copied()
+            .filter(|c| !keys.contains(c))
+            .collect();
+        let Some(first) = select.variants.first() else {
             continue;
         };
-        let reference_entry = ctx.reference.and_then(|r| r.get(id));
-        let reference_patterns = reference_entry.map(pattern::patterns).unwrap_or_default();
-        for (attribute, pattern) in pattern::patterns(entry) {
-            let reference = reference_patterns
-                .iter()
-                .find(|(a, _)| *a == attribute)
-                .map(|(_, p)| *p);
-            for variants in plural_selects(pattern, reference) {
-                let keys = category_keys(variants);
-                let missing: Vec<&str> = plurals
-                    .categories()
-                    .iter()
-                    .copied()
-                    .filter(|c| !keys.contains(c))
-                    .collect();
-                let Some(first) = variants.first() else {
-                    continue;
-                };
-                if missing.is_empty() {
-                    continue;
-                }
-                let list = missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>();
-                let mut diagnostic = ctx
-                    .diagnostic(
-                        CheckId::MissingPluralCategory,
-                        pattern::key_name(&first.key),
-                        format!(
-                            "`{id}` has no variant for the plural {} {} that `{}` uses",
-                            if missing.len() == 1 {
-                                "category"
-                            } else {
-                                "categories"
-                            },
-                            list.join(", "),
-                            ctx.side.name()
-                        ),
-                    )
-                    .entry(id)
-                    .help(format!(
-                        "add {}; numbers in {} now take the default variant",
-                        missing
-                            .iter()
-                            .map(|c| format!("`[{c}]`"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        if missing.len() == 1 {
-                            "that category"
-                        } else {
-                            "those categories"
-                        }
-                    ));
-                if let Some(attribute) = attribute {
-                    diagnostic = diagnostic.attribute(attribute);
-                }
-                out.push(diagnostic);
-            }
+        if missing.is_empty() {
+            continue;
         }
+        let id = select.id;
+        let list = missing.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>();
+        let mut diagnostic = ctx
+            .diagnostic(
+                CheckId::MissingPluralCategory,
+                pattern::key_name(&first.key),
+                format!(
+                    "`{id}` has no variant for the plural {} {} that `{}` uses",
+                    if missing.len() == 1 {
+                        "category"
+                    } else {
+                        "categories"
+                    },
+                    list.join(", "),
+                    ctx.side.name()
+                ),
+            )
+            .entry(id)
+            .help(format!(
+                "add {}; numbers in {} now take the default variant",
+                missing
+                    .iter()
+                    .map(|c| format!("`[{c}]`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if missing.len() == 1 {
+                    "that category"
+                } else {
+                    "those categories"
+                }
+            ));
+        if let Some(attribute) = select.attribute {
+            diagnostic = diagnostic.attribute(attribute);
+        }
+        out.push(diagnostic);
     }
 }

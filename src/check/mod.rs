@@ -386,6 +386,7 @@ fn locale_checks(
             index,
             reference: ref_file.map(|(_, index)| index),
             reference_side: reference,
+            plural_selects: std::cell::OnceCell::new(),
         };
         unreadable_file::run(&file, &mut out);
         invalid_utf8::run(&file, &mut out);
@@ -596,9 +597,42 @@ pub(crate) struct FileCtx<'a> {
     pub reference: Option<&'a Index<'a>>,
     /// The reference locale, when this is another locale.
     pub reference_side: Option<&'a Side<'a>>,
+    plural_selects: std::cell::OnceCell<Vec<PluralSelect<'a>>>,
 }
 
-impl FileCtx<'_> {
+/// A select expression that chooses by a number, in an entry's value or attribute.
+pub(crate) struct PluralSelect<'a> {
+    pub id: &'a str,
+    pub attribute: Option<&'a str>,
+    pub variants: &'a [ast::Variant<&'a str>],
+}
+
+impl<'a> FileCtx<'a> {
+    /// The file's plural selects (see [`plurals::plural_selects`]), found on first use.
+    pub(crate) fn plural_selects(&self) -> &[PluralSelect<'a>] {
+        self.plural_selects.get_or_init(|| {
+            let mut found = Vec::new();
+            for (id, entry) in &self.index.ids {
+                let reference_entry = self.reference.and_then(|r| r.get(id));
+                let reference_patterns = reference_entry.map(pattern::patterns).unwrap_or_default();
+                for (attribute, pattern) in pattern::patterns(entry) {
+                    let reference = reference_patterns
+                        .iter()
+                        .find(|(a, _)| *a == attribute)
+                        .map(|(_, p)| *p);
+                    for variants in plurals::plural_selects(pattern, reference) {
+                        found.push(PluralSelect {
+                            id,
+                            attribute,
+                            variants,
+                        });
+                    }
+                }
+            }
+            found
+        })
+    }
+
     /// A finding in this file, pointing at `at` (a slice of its source).
     pub(crate) fn diagnostic(&self, check: CheckId, at: &str, message: String) -> Diagnostic {
         diagnostic_at(check, self.side.name(), self.file, at, message)

@@ -2,9 +2,8 @@
 
 use fluent_syntax::ast;
 
-use crate::check::pattern;
-use crate::check::plurals::{ALL, plural_selects};
-use crate::check::{CheckId, FileCtx, entry_id};
+use crate::check::plurals::ALL;
+use crate::check::{CheckId, FileCtx};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -35,48 +34,38 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(plurals) = &ctx.side.plurals else {
         return;
     };
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, ctx.file.source()) else {
-            continue;
-        };
-        let reference_entry = ctx.reference.and_then(|r| r.get(id));
-        let reference_patterns = reference_entry.map(pattern::patterns).unwrap_or_default();
-        for (attribute, pattern) in pattern::patterns(entry) {
-            let reference = reference_patterns
-                .iter()
-                .find(|(a, _)| *a == attribute)
-                .map(|(_, p)| *p);
-            for variants in plural_selects(pattern, reference) {
-                for variant in variants.iter().filter(|v| !v.default) {
-                    let ast::VariantKey::Identifier { name } = &variant.key else {
-                        continue;
-                    };
-                    if plurals.uses(name) {
-                        continue;
-                    }
-                    let why = if ALL.contains(name) {
-                        format!(
-                            "`{}` never selects `{name}` (its categories: {})",
-                            ctx.side.name(),
-                            plurals.categories().join(", ")
-                        )
-                    } else {
-                        format!("`{name}` is not a plural category")
-                    };
-                    let mut diagnostic = ctx
-                        .diagnostic(
-                            CheckId::UnreachableVariant,
-                            name,
-                            format!("the variant `[{name}]` of `{id}` is never shown: {why}"),
-                        )
-                        .entry(id)
-                        .help("remove it, or use the category it was meant for");
-                    if let Some(attribute) = attribute {
-                        diagnostic = diagnostic.attribute(attribute);
-                    }
-                    out.push(diagnostic);
-                }
+    for select in ctx.plural_selects() {
+        for variant in select.variants.iter().filter(|v| !v.default) {
+            let ast::VariantKey::Identifier { name } = &variant.key else {
+                continue;
+            };
+            if plurals.uses(name) {
+                continue;
             }
+            let why = if ALL.contains(name) {
+                format!(
+                    "`{}` never selects `{name}` (its categories: {})",
+                    ctx.side.name(),
+                    plurals.categories().join(", ")
+                )
+            } else {
+                format!("`{name}` is not a plural category")
+            };
+            let mut diagnostic = ctx
+                .diagnostic(
+                    CheckId::UnreachableVariant,
+                    name,
+                    format!(
+                        "the variant `[{name}]` of `{}` is never shown: {why}",
+                        select.id
+                    ),
+                )
+                .entry(select.id)
+                .help("remove it, or use the category it was meant for");
+            if let Some(attribute) = select.attribute {
+                diagnostic = diagnostic.attribute(attribute);
+            }
+            out.push(diagnostic);
         }
     }
 }

@@ -66,6 +66,27 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Whether `text` has two spaces in a row between other text. Runs at the start of the
+/// pattern or of a line, and at the end of the pattern or of a line, are the other kinds;
+/// a run next to a placeable (`a  { $x }`) is between text and counts.
+fn has_doubled_space(text: &str, is_first: bool, is_last: bool) -> bool {
+    let mut from = 0;
+    while let Some(at) = text[from..].find("  ").map(|i| from + i) {
+        let before = &text[..at];
+        let after = text[at..].trim_start_matches(' ');
+        let at_start = (before.is_empty() && is_first) || before.ends_with('\n');
+        let at_end = (after.is_empty() && is_last) || after.starts_with(['\n', '\r']);
+        if !at_start && !at_end {
+            return true;
+        }
+        from = text.len() - after.len();
+        if from >= text.len() {
+            break;
+        }
+    }
+    false
+}
+
 /// Which of [`KINDS`] `pattern` has, in its own text or in any variant's.
 fn kinds(pattern: &ast::Pattern<&str>) -> [bool; 4] {
     let blank = |c: char| c == ' ' || c == '\t';
@@ -80,7 +101,8 @@ fn kinds(pattern: &ast::Pattern<&str>) -> [bool; 4] {
         .last()
         .and_then(visible_text)
         .is_some_and(|text| text.ends_with(blank));
-    for element in &pattern.elements {
+    let last = pattern.elements.len().saturating_sub(1);
+    for (i, element) in pattern.elements.iter().enumerate() {
         if let ast::PatternElement::Placeable {
             expression: ast::Expression::Select { variants, .. },
         } = element
@@ -94,11 +116,16 @@ fn kinds(pattern: &ast::Pattern<&str>) -> [bool; 4] {
         let Some(text) = visible_text(element) else {
             continue;
         };
-        found[2] |= text.contains(" \n") || text.contains("\t\n") || text.contains(" \r\n");
-        found[3] |= text.contains("  ")
-            && text
-                .lines()
-                .any(|line| line.trim_matches(blank).contains("  "));
+        // One pass finds whether any blank is followed by another blank or a line break;
+        // only then is the text looked at more closely.
+        let bytes = text.as_bytes();
+        let suspicious = bytes.windows(2).any(|pair| {
+            matches!(pair[0], b' ' | b'\t') && matches!(pair[1], b' ' | b'\t' | b'\n' | b'\r')
+        });
+        if suspicious {
+            found[2] |= text.contains(" \n") || text.contains("\t\n") || text.contains(" \r\n");
+            found[3] |= has_doubled_space(text, i == 0, i == last);
+        }
     }
     found
 }
@@ -128,6 +155,11 @@ mod tests {
             [false, false, true, false]
         );
         assert_eq!(kinds_of("m = two  spaces\n"), [false, false, false, true]);
+        assert_eq!(
+            kinds_of("m = before  { $x } after\n"),
+            [false, false, false, true]
+        );
+        assert_eq!(kinds_of("m = { $x }  after\n"), [false, false, false, true]);
         assert_eq!(
             kinds_of("m = { $n ->\n   *[other] a  b\n}\n"),
             [false, false, false, true]
