@@ -65,7 +65,10 @@ pub struct Diagnostic {
     pub help: String,
 }
 
-/// The whole source lines a finding points into.
+/// The longest excerpt kept, in bytes.
+const MAX_EXCERPT: usize = 2048;
+
+/// The whole source lines a finding points into (or a window of a very long line).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Excerpt {
     /// The number of the first line.
@@ -104,7 +107,21 @@ impl Diagnostic {
     /// keeping the lines it touches so that printers need not hold the file.
     pub(crate) fn at(mut self, source: &str, lines: &LineIndex, span: Range<usize>) -> Self {
         let span = snap_to_chars(source, span);
-        let around = lines_around(source, &span);
+        let mut around = lines_around(source, &span);
+        // A line of megabytes (a minified file) is shown as a window around the span.
+        if around.len() > MAX_EXCERPT {
+            let start = snap_to_chars(
+                source,
+                span.start.saturating_sub(MAX_EXCERPT / 4)..span.start,
+            )
+            .start;
+            let end = snap_to_chars(
+                source,
+                span.end..(span.end + MAX_EXCERPT / 4).min(source.len()),
+            )
+            .end;
+            around = start.max(around.start)..end.min(around.end).max(span.end.min(around.end));
+        }
         let location = lines.location(source, span.start);
         self.excerpt = Some(Excerpt {
             line: location.line,

@@ -1,6 +1,7 @@
 //! `invalid-utf8`: a file holding bytes that are not UTF-8.
 
-use crate::check::{CheckId, FileCtx, diagnostic_span};
+use crate::check::{CheckId, FileCtx, diagnostic_span, id_slice};
+use crate::source::offset_in;
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -26,20 +27,29 @@ Use instead: save the file as UTF-8 (in most editors: *Save with encoding → UT
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     let file = ctx.file;
-    if let Some(offset) = file.invalid_utf8 {
-        let end = (offset + '\u{fffd}'.len_utf8()).min(file.source().len());
-        out.push(
-            diagnostic_span(
-                CheckId::InvalidUtf8,
-                ctx.side.name(),
-                file,
-                offset..end,
-                format!(
-                    "`{}` is not UTF-8 text: the byte here is not valid UTF-8",
-                    file.rel
-                ),
-            )
-            .help("save the file as UTF-8; every character that is not ASCII may need fixing"),
-        );
+    let Some(offset) = file.invalid_utf8 else {
+        return;
+    };
+    let end = (offset + '\u{fffd}'.len_utf8()).min(file.source().len());
+    // The entry the byte is in: the last one that starts before it.
+    let entry = ctx
+        .index
+        .ids
+        .iter()
+        .filter_map(|(id, entry)| Some((*id, offset_in(file.source(), id_slice(entry)?)?)))
+        .take_while(|(_, start)| *start <= offset)
+        .last()
+        .map(|(id, _)| id);
+    let mut diagnostic = diagnostic_span(
+        CheckId::InvalidUtf8,
+        ctx.side.name(),
+        file,
+        offset..end,
+        format!("`{}` is not UTF-8 text: the byte here is not valid UTF-8", file.rel),
+    )
+    .help("save the file as UTF-8; every character that is not ASCII may need fixing");
+    if let Some(entry) = entry {
+        diagnostic = diagnostic.entry(entry);
     }
+    out.push(diagnostic);
 }

@@ -332,3 +332,26 @@ fn folio_toml_sets_severities_locales_and_ignored_paths() {
     assert_eq!(report.locales.len(), 1);
     assert_eq!(report.locales[0].entries, 2);
 }
+
+#[test]
+fn a_50_mb_line_is_checked_and_shown_as_a_window() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("en-US")).unwrap();
+    std::fs::create_dir_all(dir.path().join("de")).unwrap();
+    std::fs::write(dir.path().join("en-US/a.ftl"), "title = Hello { $user }\n").unwrap();
+    let mut big = String::from("title = ");
+    big.push_str(&"Hallo ".repeat(50 * 1024 * 1024 / 6));
+    big.push_str("{ $usr }\n");
+    std::fs::write(dir.path().join("de/a.ftl"), &big).unwrap();
+    let project = Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let unknown = report
+        .diagnostics
+        .iter()
+        .find(|d| d.check == CheckId::UnknownVariable)
+        .unwrap();
+    let excerpt = unknown.excerpt.as_ref().unwrap();
+    assert!(excerpt.text.len() <= 2048, "{}", excerpt.text.len());
+    assert_eq!(&excerpt.text[excerpt.span.clone()], "usr");
+    assert_eq!(unknown.location.unwrap().line, 1);
+}
