@@ -1,8 +1,8 @@
 //! `invalid-utf8`: a file holding bytes that are not UTF-8.
 
 use crate::check::{CheckId, FileCtx, diagnostic_span, id_slice};
-use crate::source::offset_in;
 use crate::diagnostic::Diagnostic;
+use crate::source::offset_in;
 
 pub(crate) const DOCS: &str = "\
 Finds Fluent files holding bytes that are not UTF-8 text.
@@ -45,7 +45,10 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
         ctx.side.name(),
         file,
         offset..end,
-        format!("`{}` is not UTF-8 text: the byte here is not valid UTF-8", file.rel),
+        format!(
+            "`{}` is not UTF-8 text: the byte here is not valid UTF-8",
+            file.rel
+        ),
     )
     .help("save the file as UTF-8; every character that is not ASCII may need fixing");
     if let Some(entry) = entry {

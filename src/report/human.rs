@@ -28,7 +28,13 @@ pub(crate) fn write(
         .par_iter()
         .map(|diagnostic| {
             let display = project.display_path(&diagnostic.path);
-            render(&renderer, diagnostic, &display.to_string_lossy())
+            let display = display.to_string_lossy();
+            match (&diagnostic.excerpt, options.color) {
+                // Most findings of a large tree (a missing message) point at no line: they are
+                // written directly, byte for byte as annotate-snippets would write them.
+                (None, false) => render_plain_origin(diagnostic, &display),
+                _ => render(&renderer, diagnostic, &display),
+            }
         })
         .collect();
     for text in texts {
@@ -81,6 +87,21 @@ fn render(renderer: &Renderer, d: &Diagnostic, display: &str) -> String {
     renderer.render(&report)
 }
 
+/// What [`render`] writes, without colour, for a finding with no excerpt.
+fn render_plain_origin(d: &Diagnostic, display: &str) -> String {
+    let mut text = format!(
+        "{}[{}]: {}\n --> {display}",
+        d.severity,
+        d.check.name(),
+        d.message
+    );
+    if !d.help.is_empty() {
+        text.push_str("\n  |\nhelp: ");
+        text.push_str(&d.help);
+    }
+    text
+}
+
 fn summary(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
     let errors = report.count(Severity::Error);
     let warnings = report.count(Severity::Warning);
@@ -128,4 +149,28 @@ fn coverage_table(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::CheckId;
+
+    #[test]
+    fn the_direct_path_writes_what_annotate_snippets_writes() {
+        let mut d = Diagnostic::new(
+            CheckId::MissingMessage,
+            "locales/de/a.ftl",
+            "the message `größe` is missing".to_string(),
+        )
+        .help("translate it from locales/en-US/a.ftl:12");
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            d.severity = severity;
+            let expected = render(&Renderer::plain(), &d, "locales/de/a.ftl");
+            assert_eq!(render_plain_origin(&d, "locales/de/a.ftl"), expected);
+        }
+        d.help.clear();
+        let expected = render(&Renderer::plain(), &d, "locales/de/a.ftl");
+        assert_eq!(render_plain_origin(&d, "locales/de/a.ftl"), expected);
+    }
 }
