@@ -36,6 +36,9 @@ pub struct Article {
     pub reference: Option<LanguageIdentifier>,
     /// The message that holds the article's title (for `<title>`, listings and feeds).
     pub title: MessageRef,
+    /// The message with a sentence or two describing the article, for `<meta name="description">`
+    /// (the start of the first paragraph when there is none).
+    pub description: Option<MessageRef>,
     /// The publication date.
     pub published: Option<Date>,
     /// The picture that represents the article in listings and social cards.
@@ -76,6 +79,13 @@ pub struct Date {
     pub month: u8,
     /// Day of the month, 1–31.
     pub day: u8,
+}
+
+impl Date {
+    /// The same day as an ICU4X date, for formatting.
+    pub fn to_iso(self) -> Option<icu_calendar::Date<icu_calendar::Iso>> {
+        icu_calendar::Date::try_new_iso(self.year, self.month, self.day).ok()
+    }
 }
 
 impl serde::Serialize for Date {
@@ -152,6 +162,7 @@ impl Article {
     /// Every message the article needs: its title, its hero's text and every block's.
     pub fn messages(&self) -> Vec<&MessageRef> {
         let mut all = vec![&self.title];
+        all.extend(&self.description);
         if let Some(hero) = &self.hero {
             all.push(&hero.alt);
         }
@@ -216,10 +227,15 @@ impl Article {
             .map(|block| reader.block(block))
             .collect::<Result<Vec<_>>>()?;
         let title = reader.message_ref(&raw.title)?;
+        let description = match &raw.description {
+            Some(message) => Some(reader.message_ref(message)?),
+            None => None,
+        };
         Ok(Article {
             slug: slug.clone(),
             reference,
             title,
+            description,
             published,
             hero,
             blocks,
@@ -382,6 +398,7 @@ struct RawArticle {
     slug: Spanned<String>,
     reference: Option<Spanned<String>>,
     title: Spanned<String>,
+    description: Option<Spanned<String>>,
     published: Option<Spanned<toml::value::Datetime>>,
     hero: Option<RawImage>,
     #[serde(default)]
