@@ -3,9 +3,10 @@
 
 use std::io::{self, Write};
 
-use crate::render::{Rendered, RenderedBlock};
+use crate::render::{Rendered, RenderedBlock, bidi};
 
 pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
+    let escape = |s: &str| escape(&bidi::for_text(s, article.dir));
     let mut first = true;
     for block in &article.blocks {
         if !first {
@@ -30,10 +31,10 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
                 writeln!(out, "*{}*  ", escape(byline))?;
                 writeln!(out, "*{}*", escape(reading_time))?;
             }
-            RenderedBlock::Languages { label, languages } => {
+            RenderedBlock::Languages { label } => {
                 writeln!(out, "{}", escape(label))?;
                 writeln!(out)?;
-                for language in languages {
+                for language in &article.languages {
                     writeln!(out, "- {} ({})", escape(&language.name), language.locale)?;
                 }
             }

@@ -2,9 +2,10 @@
 
 use std::io::{self, Write};
 
-use crate::render::{Rendered, RenderedBlock};
+use crate::render::{Rendered, RenderedBlock, bidi};
 
 pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
+    let text = |s: &str| bidi::for_text(s, article.dir);
     let mut first = true;
     for block in &article.blocks {
         if !first {
@@ -12,21 +13,21 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
         }
         first = false;
         match block {
-            RenderedBlock::Heading { text, .. } | RenderedBlock::Paragraph { text, .. } => {
-                writeln!(out, "{text}")?;
+            RenderedBlock::Heading { text: t, .. } | RenderedBlock::Paragraph { text: t, .. } => {
+                writeln!(out, "{}", text(t))?;
             }
-            RenderedBlock::Image { alt, .. } => writeln!(out, "[{alt}]")?,
+            RenderedBlock::Image { alt, .. } => writeln!(out, "[{}]", text(alt))?,
             RenderedBlock::Byline {
                 byline,
                 reading_time,
                 ..
             } => {
-                writeln!(out, "{byline}")?;
-                writeln!(out, "{reading_time}")?;
+                writeln!(out, "{}", text(byline))?;
+                writeln!(out, "{}", text(reading_time))?;
             }
-            RenderedBlock::Languages { label, languages } => {
-                writeln!(out, "{label}")?;
-                for language in languages {
+            RenderedBlock::Languages { label } => {
+                writeln!(out, "{}", text(label))?;
+                for language in &article.languages {
                     writeln!(out, "- {} ({})", language.name, language.locale)?;
                 }
             }
