@@ -36,6 +36,7 @@ mod locale;
 mod project;
 mod render;
 mod report;
+mod site;
 mod source;
 
 pub use article::{Article, Block, Date, Image, MessageRef, chrome};
@@ -47,13 +48,10 @@ pub use error::{Error, Result};
 pub use locale::{Direction, fallback_chain, parse_tag};
 pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project};
 pub use render::{
-    Bundle, DateStyle, Fallback, FluentDate, Format, Language, RenderError, Rendered,
-    RenderedBlock, RenderedImage, render, write_rendered,
+    Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,
+    Language, Links, RenderError, RenderOptions, Rendered, RenderedBlock, RenderedImage, eval,
+    eval_message, render, render_with, write_rendered,
 };
 pub use report::{JsonFinding, JsonReport, ReportFormat, ReportOptions, write_report};
+pub use site::{BuildOptions, BuildReport, Progress, build};
 pub use source::{LineIndex, Location};
-
-/// Parses an ISO 8601 date (`2024-03-14`), as `--var` values and `DATETIME()` accept them.
-pub fn parse_date(text: &str) -> Option<Date> {
-    render::parse_iso_date(text)
-}

@@ -1,66 +1,230 @@
-//! A complete HTML5 page: `lang` and `dir` on `<html>`, every translated string escaped.
+//! A complete HTML5 page from a template a site can replace (minijinja; the default one,
+//! `article.html`, is compiled in): `lang` and `dir` on `<html>`, title and description,
+//! `<link rel="alternate" hreflang>` for every language plus `x-default`, a language switcher,
+//! the hero image with its localized alternative text.
+//!
+//! Every translated string is HTML-escaped (translations cannot inject markup), and every
+//! interpolated value is wrapped in `<bdi>` so that a Latin name in Arabic text, or a Hebrew
+//! one in English, keeps its place.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
+use std::sync::OnceLock;
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use html_escape::{encode_double_quoted_attribute, encode_text};
+use minijinja::{Environment, Value};
 
-use crate::render::{Rendered, RenderedBlock};
+use crate::error::{Error, Result};
+use crate::render::{Rendered, RenderedBlock, bidi};
 
-pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(
-        out,
-        "<html lang=\"{}\" dir=\"{}\">",
-        attr(&article.locale),
-        article.dir.as_str()
-    )?;
-    writeln!(out, "<head>")?;
-    writeln!(out, "<meta charset=\"utf-8\">")?;
-    writeln!(
-        out,
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-    )?;
-    writeln!(out, "<title>{}</title>", text(&article.title))?;
-    writeln!(out, "</head>")?;
-    writeln!(out, "<body>")?;
-    writeln!(out, "<article>")?;
-    for block in &article.blocks {
-        match block {
-            RenderedBlock::Heading { level, text: t, .. } => {
-                writeln!(out, "<h{level}>{}</h{level}>", text(t))?;
+/// The template compiled into Folio.
+pub const DEFAULT_TEMPLATE: &str = include_str!("article.html");
+
+/// How pages link to each other.
+#[derive(Clone, Debug, Default)]
+pub struct Links {
+    /// The site's root URL (`https://example.com/articles`); without one, links are relative
+    /// to the page (`../de/smp-removal.html`), which works from any folder.
+    pub base_url: Option<String>,
+    /// What follows `<locale>/<slug>` in a page's URL: `.html` for files, nothing for a server.
+    pub extension: String,
+}
+
+impl Links {
+    /// Links between the files `folio build` writes: `<locale>/<slug>.html`.
+    pub fn files(base_url: Option<String>) -> Self {
+        Links {
+            base_url: base_url.map(|b| b.trim_end_matches('/').to_string()),
+            extension: ".html".to_string(),
+        }
+    }
+
+    /// The URL of the article `slug` in `locale`, from a page of that article.
+    pub fn href(&self, locale: &str, slug: &str) -> String {
+        match &self.base_url {
+            Some(base) => format!("{base}/{locale}/{slug}{}", self.extension),
+            None => format!("../{locale}/{slug}{}", self.extension),
+        }
+    }
+
+    /// The URL of a file of the site (an image), from a page: `src` as written in the content
+    /// file is relative to the site's root, unless it is a full URL or starts with `/`.
+    pub fn asset(&self, src: &str) -> String {
+        if src.contains("://") || src.starts_with('/') || src.starts_with("data:") {
+            return src.to_string();
+        }
+        match &self.base_url {
+            Some(base) => format!("{base}/{src}"),
+            None => format!("../{src}"),
+        }
+    }
+}
+
+/// A compiled page template.
+pub struct HtmlTemplate {
+    env: Environment<'static>,
+}
+
+impl std::fmt::Debug for HtmlTemplate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HtmlTemplate").finish_non_exhaustive()
+    }
+}
+
+impl HtmlTemplate {
+    /// Compiles a page template (minijinja syntax; `page` holds the article, see the README).
+    /// `name` names it in errors.
+    pub fn new(name: &str, source: String) -> Result<Self> {
+        let mut env = Environment::new();
+        // Escape HTML whatever the template's file is called.
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        env.add_template_owned("article", source)
+            .map_err(|err| Error::Invalid {
+                path: name.into(),
+                line: err.line(),
+                column: None,
+                message: err.to_string(),
+                help: "see the default template, src/render/article.html, for the variables".into(),
+            })?;
+        Ok(HtmlTemplate { env })
+    }
+
+    /// The template compiled into Folio.
+    pub fn builtin() -> &'static HtmlTemplate {
+        static BUILTIN: OnceLock<HtmlTemplate> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            HtmlTemplate::new("article.html", DEFAULT_TEMPLATE.to_string())
+                .expect("the built-in template compiles: the test suite renders it")
+        })
+    }
+
+    /// Writes `article` as a page.
+    pub fn write(&self, article: &Rendered, links: &Links, out: &mut dyn Write) -> io::Result<()> {
+        let template = self
+            .env
+            .get_template("article")
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        let html = template
+            .render(minijinja::context! { page => page(article, links) })
+            .map_err(|e| io::Error::other(format!("the page template failed: {e}")))?;
+        out.write_all(html.as_bytes())?;
+        if !html.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// Translated text as HTML: escaped, with `<bdi>` around interpolated values.
+fn html(text: &str) -> Value {
+    Value::from_safe_string(bidi::for_html(&encode_text(text)))
+}
+
+/// A URL for an attribute, escaped here (the template's escaping would also escape `/`).
+pub(crate) fn url(href: &str) -> Value {
+    Value::from_safe_string(encode_double_quoted_attribute(href).into_owned())
+}
+
+/// Translated text for an attribute or a `<title>`: isolates only where needed, escaped by the
+/// template.
+fn plain(article: &Rendered, text: &str) -> Value {
+    Value::from(bidi::for_text(text, article.dir))
+}
+
+fn page(article: &Rendered, links: &Links) -> Value {
+    let mut page: BTreeMap<&str, Value> = BTreeMap::new();
+    page.insert("lang", Value::from(article.locale.as_str()));
+    page.insert("dir", Value::from(article.dir.as_str()));
+    page.insert("title", plain(article, &article.title));
+    page.insert("title_text", Value::from(bidi::strip(&article.title)));
+    page.insert(
+        "description",
+        Value::from(bidi::strip(&article.description)),
+    );
+    page.insert("url", url(&links.href(&article.locale, &article.slug)));
+    page.insert("slug", Value::from(article.slug.as_str()));
+    page.insert(
+        "published",
+        Value::from(article.published.map(|d| d.to_string())),
+    );
+    let mut alternates: Vec<Value> = article
+        .languages
+        .iter()
+        .map(|l| {
+            Value::from_iter([
+                ("hreflang", Value::from(l.locale.as_str())),
+                ("href", url(&links.href(&l.locale, &article.slug))),
+            ])
+        })
+        .collect();
+    alternates.push(Value::from_iter([
+        ("hreflang", Value::from("x-default")),
+        ("href", url(&links.href(&article.reference, &article.slug))),
+    ]));
+    page.insert("alternates", Value::from(alternates));
+    let languages: Vec<Value> = article
+        .languages
+        .iter()
+        .map(|l| {
+            Value::from_iter([
+                ("locale", Value::from(l.locale.as_str())),
+                ("name", Value::from(l.name.as_str())),
+                ("dir", Value::from(l.dir.as_str())),
+                ("href", url(&links.href(&l.locale, &article.slug))),
+                ("current", Value::from(l.locale == article.locale)),
+            ])
+        })
+        .collect();
+    page.insert("languages", Value::from(languages));
+    page.insert(
+        "languages_label",
+        Value::from(bidi::strip(&article.languages_label)),
+    );
+    if let Some(hero) = &article.hero {
+        page.insert(
+            "hero",
+            Value::from_iter([
+                ("src", url(&links.asset(&hero.src))),
+                ("alt", plain(article, &hero.alt)),
+            ]),
+        );
+    }
+    let blocks: Vec<Value> = article
+        .blocks
+        .iter()
+        .map(|block| match block {
+            RenderedBlock::Heading { level, text, .. } => Value::from_iter([
+                ("type", Value::from("heading")),
+                ("level", Value::from(*level)),
+                ("html", html(text)),
+            ]),
+            RenderedBlock::Paragraph { text, .. } => {
+                Value::from_iter([("type", Value::from("paragraph")), ("html", html(text))])
             }
-            RenderedBlock::Paragraph { text: t, .. } => writeln!(out, "<p>{}</p>", text(t))?,
-            RenderedBlock::Image { src, alt, .. } => {
-                writeln!(out, "<img src=\"{}\" alt=\"{}\">", attr(src), attr(alt))?;
-            }
+            RenderedBlock::Image { src, alt, .. } => Value::from_iter([
+                ("type", Value::from("image")),
+                ("src", url(&links.asset(src))),
+                ("alt", plain(article, alt)),
+            ]),
             RenderedBlock::Byline {
                 byline,
                 reading_time,
-                ..
-            } => {
-                writeln!(out, "<p class=\"byline\">{}</p>", text(byline))?;
-                writeln!(out, "<p class=\"reading-time\">{}</p>", text(reading_time))?;
+                minutes,
+            } => Value::from_iter([
+                ("type", Value::from("byline")),
+                ("byline", html(byline)),
+                ("reading_time", html(reading_time)),
+                ("minutes", Value::from(*minutes)),
+            ]),
+            RenderedBlock::Languages { label, .. } => {
+                Value::from_iter([("type", Value::from("languages")), ("label", html(label))])
             }
-            RenderedBlock::Languages { label, languages } => {
-                writeln!(out, "<footer>")?;
-                writeln!(out, "<p>{}</p>", text(label))?;
-                writeln!(out, "<ul class=\"languages\">")?;
-                for language in languages {
-                    writeln!(
-                        out,
-                        "<li lang=\"{}\" dir=\"{}\">{}</li>",
-                        attr(&language.locale),
-                        language.dir.as_str(),
-                        text(&language.name)
-                    )?;
-                }
-                writeln!(out, "</ul>")?;
-                writeln!(out, "</footer>")?;
-            }
-        }
-    }
-    writeln!(out, "</article>")?;
-    writeln!(out, "</body>")?;
-    writeln!(out, "</html>")?;
-    Ok(())
+        })
+        .collect();
+    page.insert("blocks", Value::from(blocks));
+    Value::from_iter(page)
+}
+
+pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
+    HtmlTemplate::builtin().write(article, &Links::files(None), out)
 }

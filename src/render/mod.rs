@@ -17,15 +17,19 @@ use crate::error::{Error, Result};
 use crate::locale::{Direction, fallback_chain};
 use crate::project::Project;
 
+mod bidi;
 pub(crate) mod bundle;
+mod datetime;
 mod html;
 mod intl;
-pub(crate) use intl::parse_iso_date;
 mod json;
 mod markdown;
+mod number;
 mod text;
 
-pub use intl::{DateStyle, FluentDate};
+pub use datetime::{FluentDate, Style as DateTimeStyle};
+pub(crate) use html::url;
+pub use html::{DEFAULT_TEMPLATE, HtmlTemplate, Links};
 
 /// A locale's messages, ready to format; shared between threads.
 pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
@@ -62,6 +66,10 @@ impl Format {
 }
 
 /// An article rendered in one locale.
+///
+/// Its strings keep Unicode isolates (U+2068 … U+2069) around every interpolated value; the
+/// writers keep them only where a value's direction differs from the text (text, Markdown,
+/// JSON) or turn them into `<bdi>` (HTML).
 #[derive(Clone, Debug, Serialize)]
 pub struct Rendered {
     /// The article's slug.
@@ -70,16 +78,25 @@ pub struct Rendered {
     pub requested: String,
     /// The locale the article is rendered in: the first of the fallback chain.
     pub locale: String,
+    /// The article's reference locale (`x-default` in `hreflang` alternates).
+    pub reference: String,
     /// Its writing direction.
     pub dir: Direction,
     /// The title, as text.
     pub title: String,
+    /// A sentence or two for `<meta name="description">` and link previews: the content file's
+    /// `description` message, else the start of the first paragraph.
+    pub description: String,
     /// The publication date, ISO 8601.
     pub published: Option<Date>,
     /// The hero image, with its localized alternative text.
     pub hero: Option<RenderedImage>,
     /// The blocks, in reading order.
     pub blocks: Vec<RenderedBlock>,
+    /// Every language the article is published in, named in itself.
+    pub languages: Vec<Language>,
+    /// "Available in N languages", for the language switcher.
+    pub languages_label: String,
     /// Messages that came from a locale after the first in the chain.
     pub fallbacks: Vec<Fallback>,
     /// Messages that could not be formatted cleanly.
@@ -133,12 +150,10 @@ pub enum RenderedBlock {
         /// The reading time in minutes.
         minutes: usize,
     },
-    /// The languages the article is published in.
+    /// The languages the article is published in ([`Rendered::languages`]).
     Languages {
         /// "Available in N languages".
         label: String,
-        /// Each language, with its own name.
-        languages: Vec<Language>,
     },
 }
 
@@ -200,23 +215,39 @@ pub fn render(
     requested: &LanguageIdentifier,
     vars: &[(String, FluentValue<'static>)],
 ) -> Result<Rendered> {
+    render_with(
+        project,
+        slug,
+        requested,
+        &RenderOptions {
+            vars: vars.to_vec(),
+            published: None,
+        },
+    )
+}
+
+/// What [`render_with`] may be told beyond the article and the locale.
+#[derive(Clone, Debug, Default)]
+pub struct RenderOptions {
+    /// Extra variables for every message (they win over Folio's own, such as `$minutes`).
+    pub vars: Vec<(String, FluentValue<'static>)>,
+    /// The locale folders the site publishes, when not all of them: only these are listed as
+    /// the article's languages (in the switcher, `hreflang` links and "available in N").
+    pub published: Option<Vec<String>>,
+}
+
+/// [`render`], with [`RenderOptions`].
+pub fn render_with(
+    project: &Project,
+    slug: &str,
+    requested: &LanguageIdentifier,
+    options: &RenderOptions,
+) -> Result<Rendered> {
+    let vars = options.vars.as_slice();
     let article = project.article(slug)?;
     let reference = article.reference.as_ref().unwrap_or(project.reference());
-    let catalog = project.catalog();
-    let chain: Vec<&LocaleDir> = fallback_chain(requested, &catalog.tags(), reference)
-        .iter()
-        .filter_map(|tag| catalog.locale_by_tag(tag))
-        .collect();
-    let Some(first) = chain.first() else {
-        return Err(project
-            .reference_dir()
-            .err()
-            .unwrap_or_else(|| Error::MissingReference {
-                tag: reference.to_string(),
-                locales: catalog.folder.display(""),
-                help: "add the article's reference locale".to_string(),
-            }));
-    };
+    let chain = chain(project, requested, reference)?;
+    let first = chain[0];
     let tag = first.tag.clone().expect("locales of a chain have tags");
 
     let mut renderer = Renderer {
@@ -229,7 +260,10 @@ pub fn render(
         errors: Vec::new(),
     };
     let minutes = reading_minutes(project, article, reference);
-    let languages = languages(project, article);
+    let mut languages = languages(project, article);
+    if let Some(published) = &options.published {
+        languages.retain(|l| published.contains(&l.locale));
+    }
 
     let title = renderer.format(&article.title, None);
     let hero = article.hero.as_ref().map(|image| RenderedImage {
@@ -258,7 +292,7 @@ pub fn render(
                 reading_time,
             } => {
                 let mut args = FluentArgs::new();
-                if let Some(date) = article.published {
+                if let Some(date) = article.published.and_then(Date::to_iso) {
                     args.set("date", FluentValue::Custom(Box::new(FluentDate::new(date))));
                 }
                 let byline = renderer.format(byline, Some(args));
@@ -270,29 +304,192 @@ pub fn render(
                     minutes,
                 }
             }
-            Block::Languages { label, .. } => {
-                let mut args = FluentArgs::new();
-                args.set("count", languages.len());
-                RenderedBlock::Languages {
-                    label: renderer.format(label, Some(args)),
-                    languages: languages.clone(),
-                }
-            }
+            Block::Languages { label, .. } => RenderedBlock::Languages {
+                label: languages_label(&mut renderer, label, languages.len()),
+            },
         });
     }
+    let languages_label = languages_label(
+        &mut renderer,
+        &MessageRef {
+            id: crate::article::chrome::AVAILABLE_LANGUAGES.to_string(),
+            attribute: None,
+            span: 0..0,
+        },
+        languages.len(),
+    );
+    let description = match &article.description {
+        Some(message) => renderer.format(message, None),
+        None => summary(&blocks),
+    };
 
     Ok(Rendered {
         slug: article.slug.clone(),
         requested: requested.to_string(),
         locale: first.name.clone(),
+        reference: reference.to_string(),
         dir: Direction::of(&tag),
         title,
+        description,
         published: article.published,
         hero,
         blocks,
+        languages,
+        languages_label,
         fallbacks: renderer.fallbacks,
         errors: renderer.errors,
     })
+}
+
+/// The locales to take messages from, in order, for a reader who asked for `requested`; never
+/// empty.
+fn chain<'p>(
+    project: &'p Project,
+    requested: &LanguageIdentifier,
+    reference: &LanguageIdentifier,
+) -> Result<Vec<&'p LocaleDir>> {
+    let catalog = project.catalog();
+    let chain: Vec<&LocaleDir> = fallback_chain(requested, &catalog.tags(), reference)
+        .iter()
+        .filter_map(|tag| catalog.locale_by_tag(tag))
+        .collect();
+    if chain.is_empty() {
+        return Err(project
+            .reference_dir()
+            .err()
+            .unwrap_or_else(|| Error::MissingReference {
+                tag: reference.to_string(),
+                locales: catalog.folder.display(""),
+                help: "add the reference locale's folder".to_string(),
+            }));
+    }
+    Ok(chain)
+}
+
+/// One message formatted: by [`eval`] or [`eval_message`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluated {
+    /// The text, with isolates only where a value's direction differs from the locale's.
+    pub text: String,
+    /// The locale the message came from, when it was not the one asked for.
+    pub fallback: Option<String>,
+    /// What went wrong: a syntax error in the source, a missing variable, an unknown message…
+    pub errors: Vec<String>,
+}
+
+/// Formats the first message of the Fluent `source` in `locale`, with `vars`: the
+/// translator's playground behind `folio eval`.
+///
+/// # Example
+/// ```
+/// use fluent_bundle::FluentValue;
+/// use unic_langid::langid;
+///
+/// let vars = [("n".to_string(), FluentValue::from(1234.5))];
+/// let out = folio::eval("n = { NUMBER($n) } Punkte", &langid!("de"), &vars)?;
+/// assert_eq!(out.text, "1.234,5 Punkte");
+/// # Ok::<(), folio::Error>(())
+/// ```
+pub fn eval(
+    source: &str,
+    locale: &LanguageIdentifier,
+    vars: &[(String, FluentValue<'static>)],
+) -> Result<Evaluated> {
+    let mut errors = Vec::new();
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(resource) => resource,
+        Err((resource, parse_errors)) => {
+            let lines = crate::source::LineIndex::new(source);
+            for error in parse_errors {
+                let at = lines.location(source, error.pos.start);
+                errors.push(format!("{}:{}: {}", at.line, at.column, error.kind));
+            }
+            resource
+        }
+    };
+    let first = resource.entries().find_map(|entry| match entry {
+        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+        _ => None,
+    });
+    let Some(id) = first else {
+        errors.push("the source has no message to format".to_string());
+        return Ok(Evaluated {
+            text: String::new(),
+            fallback: None,
+            errors,
+        });
+    };
+    let mut bundle = bundle::new(locale);
+    let _ = bundle.add_resource(Arc::new(resource));
+    let mut renderer = Renderer {
+        chain: vec![("", &bundle)],
+        vars,
+        fallbacks: Vec::new(),
+        errors: Vec::new(),
+    };
+    let message = MessageRef {
+        id,
+        attribute: None,
+        span: 0..0,
+    };
+    let found = bundle.get_message(&message.id);
+    let message = match found {
+        Some(m) if m.value().is_none() => MessageRef {
+            attribute: m.attributes().next().map(|a| a.id().to_string()),
+            ..message
+        },
+        _ => message,
+    };
+    let text = renderer.format(&message, None);
+    errors.extend(renderer.errors.into_iter().map(|e| e.error));
+    Ok(Evaluated {
+        text: bidi::for_text(&text, Direction::of(locale)),
+        fallback: None,
+        errors,
+    })
+}
+
+/// Formats the message `id` (or `id.attribute`) of `project` for a reader of `requested`,
+/// falling back as rendering does.
+pub fn eval_message(
+    project: &Project,
+    id: &str,
+    requested: &LanguageIdentifier,
+    vars: &[(String, FluentValue<'static>)],
+) -> Result<Evaluated> {
+    let (name, attribute) = match id.split_once('.') {
+        Some((name, attribute)) => (name, Some(attribute.to_string())),
+        None => (id, None),
+    };
+    let chain = chain(project, requested, project.reference())?;
+    let mut renderer = Renderer {
+        chain: chain
+            .iter()
+            .filter_map(|l| Some((l.name.as_str(), l.bundle()?.as_ref())))
+            .collect(),
+        vars,
+        fallbacks: Vec::new(),
+        errors: Vec::new(),
+    };
+    let text = renderer.format(
+        &MessageRef {
+            id: name.to_string(),
+            attribute,
+            span: 0..0,
+        },
+        None,
+    );
+    let direction = chain[0].tag.as_ref().map_or(Direction::Ltr, Direction::of);
+    Ok(Evaluated {
+        text: bidi::for_text(&text, direction),
+        fallback: renderer.fallbacks.first().map(|f| f.locale.clone()),
+        errors: renderer.errors.into_iter().map(|e| e.error).collect(),
+    })
+}
+
+/// `text` without the Unicode isolates [`Rendered`]'s strings carry.
+pub(crate) fn plain_text(text: &str) -> String {
+    bidi::strip(text)
 }
 
 /// Writes `rendered` in `format`.
@@ -331,11 +528,11 @@ impl Renderer<'_> {
                 continue;
             };
             let mut errors = Vec::new();
-            intl::take_function_errors();
+            intl::take_errors();
             let text = bundle
                 .format_pattern(pattern, Some(&args), &mut errors)
                 .into_owned();
-            let function_errors = intl::take_function_errors();
+            let function_errors = intl::take_errors();
             for error in errors
                 .iter()
                 .map(ToString::to_string)
@@ -362,6 +559,39 @@ impl Renderer<'_> {
         });
         String::new()
     }
+}
+
+/// "Available in N languages", or nothing when the project has no such message.
+fn languages_label(renderer: &mut Renderer<'_>, label: &MessageRef, count: usize) -> String {
+    if !renderer.chain.iter().any(|(_, b)| b.has_message(&label.id)) {
+        return String::new();
+    }
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    renderer.format(label, Some(args))
+}
+
+/// The start of the first paragraph, cut at a word before 160 characters, for a description.
+fn summary(blocks: &[RenderedBlock]) -> String {
+    const LIMIT: usize = 160;
+    let Some(text) = blocks.iter().find_map(|b| match b {
+        RenderedBlock::Paragraph { text, .. } => Some(bidi::strip(text)),
+        _ => None,
+    }) else {
+        return String::new();
+    };
+    if text.chars().count() <= LIMIT {
+        return text;
+    }
+    let cut: String = text.chars().take(LIMIT).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(at) if at > LIMIT / 2 => &cut[..at],
+        _ => cut.as_str(),
+    };
+    format!(
+        "{}…",
+        cut.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
+    )
 }
 
 /// Minutes to read the article, from the word count of its text in the reference locale.
