@@ -15,6 +15,11 @@
 //! [check.severity]               # per check: "error", "warning", "info" or "off"
 //! untranslated = "off"
 //! whitespace = "error"
+//!
+//! [site]
+//! base-url = "https://example.com/articles"  # for hreflang links and the sitemap
+//! title = "Articles"                         # the index page's title
+//! template = "templates/article.html"        # the page template (minijinja)
 //! ```
 
 use std::collections::HashMap;
@@ -37,6 +42,19 @@ pub(crate) struct Config {
     pub locales: Option<String>,
     pub content: Option<String>,
     pub check: CheckConfig,
+    pub site: SiteConfig,
+}
+
+/// The `[site]` table: how `folio build` and `folio serve` publish the project.
+#[derive(Debug, Default, Clone)]
+pub struct SiteConfig {
+    /// The site's public URL (`https://example.com/articles`), for `hreflang` links and the
+    /// sitemap.
+    pub base_url: Option<String>,
+    /// The index page's title.
+    pub title: Option<String>,
+    /// The page template, relative to the project's root.
+    pub template: Option<String>,
 }
 
 /// The `[check]` table: which locales and files to check, and each check's severity.
@@ -89,6 +107,15 @@ struct RawConfig {
     locales: Option<String>,
     content: Option<String>,
     check: Option<RawCheck>,
+    site: Option<RawSite>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawSite {
+    base_url: Option<Spanned<String>>,
+    title: Option<String>,
+    template: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -185,11 +212,28 @@ impl Config {
                 check.severities.insert(id, severity);
             }
         }
+        let mut site = SiteConfig::default();
+        if let Some(raw) = raw.site {
+            if let Some(url) = &raw.base_url {
+                let text = url.get_ref();
+                if !(text.starts_with("https://") || text.starts_with("http://")) {
+                    return Err(invalid(
+                        Some(url.span()),
+                        format!("`base-url = \"{text}\"` is not an http(s) URL"),
+                        "write the site's public address, like `https://example.com/articles`",
+                    ));
+                }
+                site.base_url = Some(text.trim_end_matches('/').to_string());
+            }
+            site.title = raw.title;
+            site.template = raw.template;
+        }
         Ok(Config {
             reference: raw.reference,
             locales: raw.locales,
             content: raw.content,
             check,
+            site,
         })
     }
 }

@@ -101,7 +101,12 @@ impl Folder {
     /// path. Symlinks are followed; a loop or an unreachable entry becomes a [`Found`] whose
     /// reading fails, rather than stopping the walk.
     pub fn files(&self, sub: &str, extension: &str) -> Vec<Found> {
-        let suffix = format!(".{extension}");
+        // An empty extension means every file.
+        let suffix = if extension.is_empty() {
+            String::new()
+        } else {
+            format!(".{extension}")
+        };
         let mut found = match self {
             Folder::Disk(path) => {
                 let base = if sub.is_empty() {

@@ -7,7 +7,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::article::Article;
 use crate::catalog::{Catalog, LocaleDir};
-use crate::config::{CheckConfig, Config};
+use crate::config::{CheckConfig, Config, SiteConfig};
 use crate::error::{Error, Result};
 use crate::folder::Folder;
 use crate::locale::parse_tag;
@@ -28,7 +28,9 @@ pub struct Project {
     reference: LanguageIdentifier,
     articles: Vec<Article>,
     catalog: Catalog,
+    content: Option<Folder>,
     check: CheckConfig,
+    site: SiteConfig,
 }
 
 impl Project {
@@ -87,13 +89,16 @@ impl Project {
             });
         }
         let catalog = Catalog::load(locales, prefix(locales_dir))?;
-        let articles = load_articles(&Folder::Disk(root.join(content_dir)), content_dir)?;
+        let content = Folder::Disk(root.join(content_dir));
+        let articles = load_articles(&content, content_dir)?;
         Ok(Project {
             root: Some(root),
             reference,
             articles,
             catalog,
+            content: content.exists().then_some(content),
             check: config.check,
+            site: config.site,
         })
     }
 
@@ -113,7 +118,9 @@ impl Project {
             reference,
             articles: Vec::new(),
             catalog,
+            content: None,
             check: CheckConfig::default(),
+            site: SiteConfig::default(),
         })
     }
 
@@ -144,7 +151,9 @@ impl Project {
             reference: default_reference(),
             articles,
             catalog,
+            content: Some(content),
             check: CheckConfig::default(),
+            site: SiteConfig::default(),
         }
     }
 
@@ -207,6 +216,16 @@ impl Project {
     /// How `folio check` runs on this project (`folio.toml`'s `[check]` table).
     pub fn check_config(&self) -> &CheckConfig {
         &self.check
+    }
+
+    /// How the site is published (`folio.toml`'s `[site]` table).
+    pub fn site_config(&self) -> &SiteConfig {
+        &self.site
+    }
+
+    /// The content folder, which holds the articles and the site's other files (images).
+    pub(crate) fn content_folder(&self) -> Option<&Folder> {
+        self.content.as_ref()
     }
 
     /// The translations.

@@ -65,7 +65,7 @@ enum Deny {
     Warnings,
 }
 
-fn percent(text: &str) -> Result<f64, String> {
+pub fn percent(text: &str) -> Result<f64, String> {
     let value: f64 = text
         .trim_end_matches('%')
         .parse()

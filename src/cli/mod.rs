@@ -9,7 +9,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use folio::Project;
 use unic_langid::LanguageIdentifier;
 
+mod build;
 mod check;
+mod eval;
 mod explain;
 mod render;
 
@@ -36,6 +38,10 @@ enum Command {
     Check(check::Args),
     /// Render an article in one language.
     Render(render::Args),
+    /// Write the whole site: every article in every language and format, an index, a sitemap.
+    Build(build::Args),
+    /// Format one message: Fluent source given here, or a message of the project.
+    Eval(eval::Args),
     /// Print the documentation of a check.
     Explain(explain::Args),
 }
@@ -93,6 +99,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
     let status = match &cli.command {
         Command::Check(args) => check::run(args, cli.root.as_deref(), color, &mut out),
         Command::Render(args) => render::run(args, cli.root.as_deref(), &mut out),
+        Command::Build(args) => build::run(args, cli.root.as_deref(), &mut out),
+        Command::Eval(args) => eval::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
     }?;
     out.flush()?;
@@ -162,8 +170,8 @@ fn parse_var(text: &str) -> anyhow::Result<(String, fluent_bundle::FluentValue<'
         && !value.starts_with('+')
     {
         FluentValue::try_number(value).into_owned()
-    } else if let Some(date) = folio::parse_date(value) {
-        FluentValue::Custom(Box::new(folio::FluentDate::new(date)))
+    } else if let Some(date) = folio::FluentDate::parse(value) {
+        FluentValue::Custom(Box::new(date))
     } else {
         FluentValue::String(value.to_string().into())
     };

@@ -1,0 +1,130 @@
+//! `folio build`: the whole site as static files.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use folio::{BuildOptions, HtmlTemplate};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::{ExitStatus, open_project};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The folder to write the site into (created if needed).
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+
+    /// The site's public URL, for `hreflang` links and the sitemap (default: `folio.toml`'s
+    /// `[site] base-url`; without one, links are relative).
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+
+    /// Leave out locales translated less than this percentage.
+    #[arg(long, value_name = "PERCENT", value_parser = super::check::percent)]
+    min_coverage: Option<f64>,
+
+    /// The page template, a minijinja file (default: `folio.toml`'s `[site] template`, else the
+    /// built-in one).
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+}
+
+pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let project = open_project(root, None)?;
+    let site = project.site_config();
+    let template_path = args.template.clone().or_else(|| {
+        site.template
+            .as_ref()
+            .map(|t| project.root().unwrap_or(Path::new("")).join(t))
+    });
+    let template = match template_path {
+        Some(path) => {
+            let source = std::fs::read_to_string(&path).map_err(|source| folio::Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            Some(HtmlTemplate::new(&path.to_string_lossy(), source)?)
+        }
+        None => None,
+    };
+    let base_url = args.base_url.clone().or_else(|| site.base_url.clone());
+    if let Some(url) = &base_url
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+    {
+        anyhow::bail!(
+            "`--base-url {url}` is not an http(s) URL\n  help: write the site's public address, like `https://example.com`"
+        );
+    }
+    let options = BuildOptions {
+        out: args.out.clone(),
+        base_url: base_url.clone(),
+        min_coverage: args.min_coverage.or(project.check_config().min_coverage),
+        template,
+        title: site.title.clone().unwrap_or_else(|| "Articles".to_string()),
+    };
+
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages {msg}")
+                .expect("the progress template is valid"),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let progress = |done: usize, total: usize| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }
+    };
+    let report = folio::build(&project, &options, &progress)?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+
+    let mut stderr = std::io::stderr().lock();
+    for (locale, coverage) in &report.left_out {
+        writeln!(
+            stderr,
+            "note: `{locale}` is left out: {coverage:.2}% translated, below the required {}%",
+            options.min_coverage.unwrap_or_default()
+        )?;
+    }
+    for (page, fallback) in &report.fallbacks {
+        writeln!(
+            stderr,
+            "note: {page}: `{}` is not translated; using `{}`",
+            fallback.message, fallback.locale
+        )?;
+    }
+    for (page, error) in &report.errors {
+        writeln!(
+            stderr,
+            "error: {page}: `{}` in `{}`: {}",
+            error.message, error.locale, error.error
+        )?;
+    }
+    if base_url.is_none() {
+        writeln!(
+            stderr,
+            "note: sitemap.xml lists relative URLs; pass --base-url (or set [site] base-url) for the full URLs search engines need"
+        )?;
+    }
+    let locales = match report.locales.len() {
+        1 => "1 locale".to_string(),
+        n => format!("{n} locales"),
+    };
+    writeln!(
+        out,
+        "Wrote {} files for {locales} to {}.",
+        report.files.len(),
+        args.out.display()
+    )?;
+    Ok(if report.errors.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
