@@ -1,8 +1,11 @@
 //! Folio's integration tests: one binary, one module per area.
 
+mod browser;
 mod check;
 mod cli;
 mod dogfood;
 mod formats;
+mod intl;
 mod render;
+mod site;
 mod util;

@@ -19,10 +19,17 @@ fn byline(rendered: &folio::Rendered) -> (String, String) {
                 byline,
                 reading_time,
                 ..
-            } => Some((byline.clone(), reading_time.clone())),
+            } => Some((plain(byline), plain(reading_time))),
             _ => None,
         })
         .unwrap()
+}
+
+/// `text` without the Unicode isolates a rendered article keeps around interpolated values.
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
 }
 
 fn to_string(rendered: &folio::Rendered, format: Format) -> String {
@@ -104,18 +111,47 @@ fn plurals_follow_each_language() {
 }
 
 #[test]
-fn arabic_is_right_to_left_and_isolates_latin_placeables() {
+fn arabic_is_right_to_left_and_needs_no_isolates_for_its_own_numbers_and_dates() {
     let project = Project::open(repo()).unwrap();
     let rendered = render(&project, "smp-removal", &tag("ar"), &[]).unwrap();
     assert_eq!(rendered.dir, Direction::Rtl);
     let html = to_string(&rendered, Format::Html);
     assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // HTML isolates every interpolated value with <bdi>.
+    assert!(html.contains("نُشر في <bdi>14 مارس 2024</bdi>"), "{html}");
+    // Text keeps isolates only across directions: an Arabic date and a number need none.
     let text = to_string(&rendered, Format::Text);
-    assert!(text.contains("\u{2068}SMP\u{2069}") || text.contains("SMP"));
+    assert!(text.contains("نُشر في 14 مارس 2024"), "{text}");
+    assert!(!text.contains(['\u{2068}', '\u{2069}']));
+}
+
+#[test]
+fn a_latin_name_in_hebrew_text_is_isolated_and_a_hebrew_one_in_english() {
+    let project = Project::open(fixture("render")).unwrap();
+    let vars = |name: &str| {
+        vec![
+            ("count".to_string(), FluentValue::from(2)),
+            ("name".to_string(), FluentValue::from(name.to_string())),
+        ]
+    };
+    let he = render(&project, "note", &tag("he"), &vars("Anna")).unwrap();
+    let text = to_string(&he, Format::Text);
+    assert!(text.contains("שלום, \u{2068}Anna\u{2069}!"), "{text}");
+    // The count, a number, needs no isolate in Hebrew text.
+    assert!(text.contains("מציג 2 הערות"), "{text}");
+    let markdown = to_string(&he, Format::Markdown);
     assert!(
-        text.contains('\u{2068}'),
-        "numbers and dates in Arabic text are isolated"
+        markdown.contains("שלום, \u{2068}Anna\u{2069}!"),
+        "{markdown}"
     );
+    let html = to_string(&he, Format::Html);
+    assert!(html.contains("שלום, <bdi>Anna</bdi>!"), "{html}");
+    assert!(html.contains("<html lang=\"he\" dir=\"rtl\">"));
+
+    let en = render(&project, "note", &tag("en-US"), &vars("דוד")).unwrap();
+    assert!(to_string(&en, Format::Text).contains("Hello, \u{2068}דוד\u{2069}!"));
+    let en = render(&project, "note", &tag("en-US"), &vars("Anna")).unwrap();
+    assert!(to_string(&en, Format::Text).contains("Hello, Anna!"));
 }
 
 #[test]
@@ -135,7 +171,7 @@ fn html_escapes_every_translated_string() {
         "{html}"
     );
     assert!(
-        html.contains("Hello, &lt;script&gt;alert(1)&lt;/script&gt;!"),
+        html.contains("Hello, <bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi>!"),
         "{html}"
     );
     assert!(!html.contains("<script>"));
@@ -171,12 +207,19 @@ fn json_carries_the_structure() {
     assert_eq!(json["published"], "2024-03-14");
     assert_eq!(json["blocks"][0]["type"], "heading");
     assert_eq!(json["blocks"][0]["message"], "smp-removal-title");
-    assert_eq!(json["hero"]["src"], "images/smp-removal/hero.jpg");
-    let languages = json["blocks"].as_array().unwrap().last().unwrap();
-    assert_eq!(languages["type"], "languages");
+    assert_eq!(json["hero"]["src"], "images/smp-removal/hero.svg");
+    let last = json["blocks"].as_array().unwrap().last().unwrap();
+    assert_eq!(last["type"], "languages");
+    assert_eq!(last["label"], "Artykuł dostępny w 14 językach");
     assert_eq!(
-        languages["languages"].as_array().unwrap().len(),
+        json["languages"].as_array().unwrap().len(),
         project.catalog().locales().len()
+    );
+    assert!(
+        json["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Jedną z kluczowych cech SMP")
     );
 }
 

@@ -1,0 +1,246 @@
+//! `folio build` and `folio eval`, and the HTML page a site ships.
+
+use predicates::prelude::*;
+
+use crate::util::{fixture, folio, repo};
+
+fn read_tree(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn build_writes_every_page_format_index_sitemap_and_image() {
+    let out = tempfile::tempdir().unwrap();
+    folio()
+        .args(["build", "--base-url", "https://example.com/smp/", "--out"])
+        .arg(out.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Wrote 59 files for 14 locales"))
+        .stderr("");
+    let files = read_tree(out.path());
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    for locale in ["ar", "de", "en-US", "ja", "zh-CN"] {
+        for extension in ["html", "txt", "md", "json"] {
+            let name = format!("{locale}/smp-removal.{extension}");
+            assert!(names.contains(&name.as_str()), "{name}");
+        }
+    }
+    for name in ["index.html", "sitemap.xml", "images/smp-removal/hero.svg"] {
+        assert!(names.contains(&name), "{name}");
+    }
+    // No temporary file is left behind.
+    assert!(names.iter().all(|n| !n.contains(".folio-")));
+
+    let sitemap = std::fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
+    let document = roxmltree::Document::parse(&sitemap).unwrap();
+    let urls: Vec<_> = document
+        .root_element()
+        .children()
+        .filter(roxmltree::Node::is_element)
+        .collect();
+    assert_eq!(urls.len(), 14);
+    let alternates: Vec<_> = urls[0]
+        .children()
+        .filter(|n| n.tag_name().name() == "link")
+        .collect();
+    assert_eq!(alternates.len(), 15, "14 languages and x-default");
+    assert!(sitemap.contains("<loc>https://example.com/smp/ar/smp-removal.html</loc>"));
+    assert!(
+        sitemap.contains(
+            r#"hreflang="x-default" href="https://example.com/smp/en-US/smp-removal.html""#
+        )
+    );
+
+    let page = std::fs::read_to_string(out.path().join("de/smp-removal.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"de\" dir=\"ltr\">"));
+    assert_eq!(
+        page.matches("<link rel=\"alternate\" hreflang=").count(),
+        15
+    );
+    assert!(page.contains(
+        r#"<link rel="alternate" hreflang="he" href="https://example.com/smp/he/smp-removal.html">"#
+    ));
+    assert!(
+        page.contains(r#"<meta name="description" content="Eines der entscheidenden Merkmale"#)
+    );
+    assert!(page.contains(r#"<img src="https://example.com/smp/images/smp-removal/hero.svg" alt="Winzige Pigmentpunkte"#));
+    assert!(page.contains(r#"aria-current="page">Deutsch</a>"#));
+    assert!(page.contains(r#"lang="ar" dir="rtl">العربية</a>"#));
+}
+
+#[test]
+fn build_is_byte_identical_and_leaves_out_locales_below_the_minimum() {
+    let first = tempfile::tempdir().unwrap();
+    let second = tempfile::tempdir().unwrap();
+    let project = folio::Project::open(repo()).unwrap();
+    for out in [&first, &second] {
+        let options = folio::BuildOptions {
+            out: out.path().to_path_buf(),
+            ..Default::default()
+        };
+        folio::build(&project, &options, &|_, _| {}).unwrap();
+    }
+    assert_eq!(read_tree(first.path()), read_tree(second.path()));
+
+    // tests/fixtures/broken: `de` is 66.67% translated, `pt_BR` is not a tag.
+    let out = tempfile::tempdir().unwrap();
+    folio()
+        .args(["build", "--min-coverage", "80", "--out"])
+        .arg(out.path())
+        .arg("--root")
+        .arg(fixture("broken"))
+        .assert()
+        // The fixture's content names messages no locale has: those pages fail the build.
+        .code(1)
+        .stderr(predicate::str::contains(
+            "note: `de` is left out: 66.67% translated, below the required 80%",
+        ))
+        .stderr(predicate::str::contains(
+            "error: en-US/article: `article-missing` in `en-US`: no locale of the fallback chain defines it",
+        ));
+    assert!(out.path().join("en-US/article.html").is_file());
+    assert!(!out.path().join("de").exists());
+
+    // A message a locale lacks falls back, and the build says so.
+    let dir = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(&fixture("clean"), dir.path());
+    let pl = dir.path().join("locales/pl/guide.ftl");
+    let text = std::fs::read_to_string(&pl).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("guide-body"))
+        .collect();
+    let text = kept.join("\n") + "\n";
+    std::fs::write(&pl, text).unwrap();
+    folio()
+        .args(["build", "--out"])
+        .arg(dir.path().join("site"))
+        .arg("--root")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: pl/guide: `guide-body` is not translated; using `en-US`",
+        ));
+    let page = std::fs::read_to_string(dir.path().join("site/pl/guide.txt")).unwrap();
+    assert!(page.contains("Folio checks every translation before it is published."));
+}
+
+#[test]
+fn a_site_can_replace_the_page_template() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(&fixture("clean"), dir.path());
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/page.html"),
+        "<main lang=\"{{ page.lang }}\">{{ page.title }}|{% for b in page.blocks %}{% if b.html %}{{ b.html }};{% endif %}{% endfor %}</main>\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("folio.toml"),
+        "[site]\ntemplate = \"templates/page.html\"\ntitle = \"Guides\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("site");
+    folio()
+        .arg("build")
+        .arg("--out")
+        .arg(&out)
+        .arg("--root")
+        .arg(dir.path())
+        .assert()
+        .success();
+    let page = std::fs::read_to_string(out.join("pl/guide.html")).unwrap();
+    assert_eq!(
+        page,
+        "<main lang=\"pl\">Pierwsze kroki z Foliem|Pierwsze kroki z Foliem;Folio sprawdza każde tłumaczenie przed publikacją.;</main>\n"
+    );
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("<title>Guides</title>"));
+}
+
+#[test]
+fn eval_formats_source_or_a_project_message() {
+    folio()
+        .args([
+            "eval",
+            "--locale",
+            "de",
+            "--var",
+            "n=1234.5",
+            "n = { NUMBER($n) } Punkte",
+        ])
+        .assert()
+        .success()
+        .stdout("1.234,5 Punkte\n");
+    folio()
+        .args([
+            "eval",
+            "--locale",
+            "fa",
+            "--var",
+            "d=2024-03-14",
+            r#"d = { DATETIME($d, dateStyle: "long") }"#,
+        ])
+        .assert()
+        .success()
+        .stdout("۲۴ اسفند ۱۴۰۲\n");
+    folio()
+        .args([
+            "eval",
+            "--locale",
+            "pl",
+            "--message",
+            "site-reading-time",
+            "--var",
+            "minutes=5",
+        ])
+        .assert()
+        .success()
+        .stdout("5 minut czytania\n");
+    folio()
+        .args([
+            "eval",
+            "--locale",
+            "de-AT",
+            "--message",
+            "smp-removal-hero.alt",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Winzige Pigmentpunkte"));
+    folio()
+        .args(["eval", "--locale", "en", "n = Hello { $name }"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: Resolver error: Unknown variable: $name",
+        ));
+    folio()
+        .args(["eval", "--locale", "en", "n = { $x ->\n [one] a\n}"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "select expression must have a default variant",
+        ));
+    folio()
+        .args(["eval", "--locale", "xx_YY", "n = a"])
+        .assert()
+        .code(2);
+}
