@@ -48,6 +48,9 @@ pub struct Article {
     /// The content file, relative to the project root (`content/smp-removal.toml`).
     pub path: String,
     pub(crate) source: String,
+    /// What every rendering of the article shares (its reading time, its languages), worked
+    /// out on first use.
+    pub(crate) facts: std::sync::OnceLock<crate::render::ArticleFacts>,
 }
 
 /// A reference to a message, or to one attribute of it, as written in a content file.
@@ -241,6 +244,7 @@ impl Article {
             blocks,
             path: path.to_string(),
             source,
+            facts: std::sync::OnceLock::new(),
         })
     }
 }

@@ -37,6 +37,15 @@ pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
 /// Words per minute used for the reading-time estimate.
 const WORDS_PER_MINUTE: usize = 200;
 
+/// What every rendering of an article shares, worked out once per project.
+#[derive(Clone, Debug)]
+pub(crate) struct ArticleFacts {
+    /// The reading time, from the reference text.
+    minutes: usize,
+    /// Every locale that has the article, named in itself.
+    languages: Vec<Language>,
+}
+
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -259,8 +268,12 @@ pub fn render_with(
         fallbacks: Vec::new(),
         errors: Vec::new(),
     };
-    let minutes = reading_minutes(project, article, reference);
-    let mut languages = languages(project, article);
+    let facts = article.facts.get_or_init(|| ArticleFacts {
+        minutes: reading_minutes(project, article, reference),
+        languages: languages(project, article),
+    });
+    let minutes = facts.minutes;
+    let mut languages = facts.languages.clone();
     if let Some(published) = &options.published {
         languages.retain(|l| published.contains(&l.locale));
     }
