@@ -47,13 +47,18 @@ fn main() {
         messages.extend(block.messages().into_iter().cloned());
     }
     let mut args = FluentArgs::new();
-    args.set("date", FluentValue::Custom(Box::new(folio::FluentDate::parse("2024-03-14").unwrap())));
+    args.set(
+        "date",
+        FluentValue::Custom(Box::new(folio::FluentDate::parse("2024-03-14").unwrap())),
+    );
     args.set("minutes", 3);
     args.set("count", pages);
     let floor = best(iterations, || {
         for (_, bundle) in &locales {
             for message in &messages {
-                let Some(found) = bundle.get_message(&message.id) else { continue };
+                let Some(found) = bundle.get_message(&message.id) else {
+                    continue;
+                };
                 let pattern = match &message.attribute {
                     Some(a) => found.get_attribute(a).map(|a| a.value()),
                     None => found.value(),
@@ -68,7 +73,12 @@ fn main() {
     let per_second = |d: Duration| (iterations * pages) as f64 / d.as_secs_f64();
     println!("{pages} locales x 1 article, {iterations} rounds, best of {ROUNDS}");
     println!("{:<34}{:>14}{:>12}", "", "articles/s", "vs floor");
-    println!("{:<34}{:>14.0}{:>12}", "fluent-bundle format_pattern (floor)", per_second(floor), "1.00x");
+    println!(
+        "{:<34}{:>14.0}{:>12}",
+        "fluent-bundle format_pattern (floor)",
+        per_second(floor),
+        "1.00x"
+    );
 
     let options = RenderOptions::default();
     for format in Format::ALL {
@@ -101,7 +111,11 @@ fn main() {
         })
         .min()
         .unwrap();
-    let blocks = article.blocks.iter().filter(|b| matches!(b, Block::Paragraph { .. })).count();
+    let blocks = article
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .count();
     println!(
         "folio build: {} pages x 4 formats + index, sitemap, image: {:.1} ms ({blocks} paragraphs a page)",
         pages,
