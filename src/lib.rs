@@ -36,6 +36,7 @@ mod locale;
 mod project;
 mod render;
 mod report;
+pub mod serve;
 mod site;
 mod source;
 

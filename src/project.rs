@@ -223,6 +223,18 @@ impl Project {
         &self.site
     }
 
+    /// The folders a server watches for changes: the locales and the content.
+    pub(crate) fn watched_folders(&self) -> Vec<PathBuf> {
+        let mut folders = Vec::new();
+        if let crate::folder::Folder::Disk(path) = &self.catalog.folder {
+            folders.push(path.clone());
+        }
+        if let Some(crate::folder::Folder::Disk(path)) = &self.content {
+            folders.push(path.clone());
+        }
+        folders
+    }
+
     /// The content folder, which holds the articles and the site's other files (images).
     pub(crate) fn content_folder(&self) -> Option<&Folder> {
         self.content.as_ref()

@@ -14,6 +14,7 @@ mod check;
 mod eval;
 mod explain;
 mod render;
+mod serve;
 
 /// Keep web articles as Fluent files: check the translations, render every language.
 #[derive(Debug, Parser)]
@@ -42,6 +43,8 @@ enum Command {
     Build(build::Args),
     /// Format one message: Fluent source given here, or a message of the project.
     Eval(eval::Args),
+    /// Serve the articles over HTTP, each reader in their language; reload on save.
+    Serve(serve::Args),
     /// Print the documentation of a check.
     Explain(explain::Args),
 }
@@ -101,6 +104,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
         Command::Render(args) => render::run(args, cli.root.as_deref(), &mut out),
         Command::Build(args) => build::run(args, cli.root.as_deref(), &mut out),
         Command::Eval(args) => eval::run(args, cli.root.as_deref(), &mut out),
+        Command::Serve(args) => serve::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
     }?;
     out.flush()?;

@@ -318,7 +318,7 @@ fn sitemap(project: &Project, locales: &[String], links: &Links) -> String {
 }
 
 /// The files of `content/` other than articles (images), by path.
-fn assets(project: &Project) -> Result<Vec<(String, Vec<u8>)>> {
+pub(crate) fn assets(project: &Project) -> Result<Vec<(String, Vec<u8>)>> {
     let Some(content) = project.content_folder() else {
         return Ok(Vec::new());
     };

@@ -1,0 +1,283 @@
+//! The routes: pages, negotiation, the article list, health, and the site's files.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Request, State as Extract};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use percent_encoding::percent_decode_str;
+use serde::Serialize;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::locale::parse_tag;
+use crate::render::Format;
+use crate::serve::negotiate::negotiate;
+use crate::serve::site::{Page, Site, State};
+
+type Shared = Arc<State>;
+
+/// Pages may be cached for five minutes, then revalidated with their `ETag`.
+const PAGE_CACHE: &str = "public, max-age=300";
+
+pub(crate) fn router(state: Shared) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/api/articles", get(articles))
+        .route("/{slug}", get(redirect))
+        .route("/{locale}/{page}", get(page))
+        .fallback(file)
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(10),
+        ))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request| {
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+                })
+                .on_request(())
+                .on_response(|response: &Response, latency: Duration, _: &tracing::Span| {
+                    tracing::info!(status = response.status().as_u16(), micros = u64::try_from(latency.as_micros()).unwrap_or(u64::MAX), "served");
+                }),
+        )
+        .with_state(state)
+}
+
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "not found\n").into_response()
+}
+
+fn unavailable() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(header::RETRY_AFTER, "5")],
+        "the project could not be loaded: see /healthz\n",
+    )
+        .into_response()
+}
+
+/// `GET /{locale}/{slug}` and `/{locale}/{slug}.txt|.md|.json`.
+async fn page(
+    Extract(state): Extract<Shared>,
+    Path((locale, page)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(site) = state.site.load_full() else {
+        return unavailable();
+    };
+    let (slug, format) = match page.rsplit_once('.') {
+        Some((slug, "txt")) => (slug, Format::Text),
+        Some((slug, "md")) => (slug, Format::Markdown),
+        Some((slug, "json")) => (slug, Format::Json),
+        Some((slug, "html")) => (slug, Format::Html),
+        Some(_) => return not_found(),
+        None => (page.as_str(), Format::Html),
+    };
+    let Ok(tag) = parse_tag(&locale) else {
+        return not_found();
+    };
+    if site.project.article(slug).is_err() {
+        return not_found();
+    }
+    match state.page(&site, slug, &tag, format) {
+        Ok(page) => respond(&page, &headers),
+        Err(err) => {
+            tracing::error!(error = %err, "rendering failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the page could not be rendered\n",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// A page, or 304 when the client's copy is current.
+fn respond(page: &Page, request: &HeaderMap) -> Response {
+    let fresh = request
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag.trim_start_matches("W/") == page.etag);
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let mut response = Response::new(Body::from(page.body.clone()));
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(page.content_type),
+        );
+        response
+    };
+    let headers = response.headers_mut();
+    if let Ok(etag) = HeaderValue::from_str(&page.etag) {
+        headers.insert(header::ETAG, etag);
+    }
+    if let Ok(language) = HeaderValue::from_str(&page.language) {
+        headers.insert(header::CONTENT_LANGUAGE, language);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(PAGE_CACHE));
+    response
+}
+
+/// `GET /{slug}`: 302 to the reader's language.
+async fn redirect(
+    Extract(state): Extract<Shared>,
+    Path(slug): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(site) = state.site.load_full() else {
+        return unavailable();
+    };
+    let Ok(article) = site.project.article(&slug) else {
+        return asset(&site, uri.path());
+    };
+    let reference = article
+        .reference
+        .clone()
+        .unwrap_or_else(|| site.project.reference().clone());
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let locale = negotiate(accept, &site.locales, &reference);
+    let location = format!("/{locale}/{slug}");
+    (
+        StatusCode::FOUND,
+        [
+            (header::LOCATION, location),
+            (header::VARY, "Accept-Language".to_string()),
+            (header::CACHE_CONTROL, PAGE_CACHE.to_string()),
+        ],
+    )
+        .into_response()
+}
+
+#[derive(Serialize)]
+struct ArticleSummary {
+    slug: String,
+    reference: String,
+    titles: std::collections::BTreeMap<String, String>,
+    locales: Vec<LocaleSummary>,
+}
+
+#[derive(Serialize)]
+struct LocaleSummary {
+    locale: String,
+    coverage: f64,
+}
+
+/// `GET /api/articles`.
+async fn articles(Extract(state): Extract<Shared>) -> Response {
+    let Some(site) = state.site.load_full() else {
+        return unavailable();
+    };
+    let mut list = Vec::new();
+    for article in site.project.articles() {
+        let mut titles = std::collections::BTreeMap::new();
+        let mut locales = Vec::new();
+        for tag in &site.locales {
+            let Ok(page) = state.page(&site, &article.slug, tag, Format::Json) else {
+                continue;
+            };
+            let Ok(json) = serde_json::from_slice::<serde_json::Value>(&page.body) else {
+                continue;
+            };
+            if json["locale"] != tag.to_string() {
+                continue; // the locale lacks the article and falls back
+            }
+            titles.insert(
+                tag.to_string(),
+                json["title"].as_str().unwrap_or_default().to_string(),
+            );
+            let coverage = site
+                .coverage
+                .iter()
+                .find(|c| c.locale == tag.to_string())
+                .map_or(100.0, |c| c.coverage);
+            locales.push(LocaleSummary {
+                locale: tag.to_string(),
+                coverage,
+            });
+        }
+        list.push(ArticleSummary {
+            slug: article.slug.clone(),
+            reference: article
+                .reference
+                .as_ref()
+                .unwrap_or(site.project.reference())
+                .to_string(),
+            titles,
+            locales,
+        });
+    }
+    (
+        [(header::CACHE_CONTROL, "public, max-age=60")],
+        axum::Json(serde_json::json!({ "articles": list })),
+    )
+        .into_response()
+}
+
+/// `GET /healthz`.
+async fn healthz(Extract(state): Extract<Shared>) -> Response {
+    let problems = state.problems.lock().expect("not poisoned").clone();
+    match state.site.load_full() {
+        Some(site) => (
+            StatusCode::OK,
+            axum::Json(serde_json::json!({
+                "status": if problems.is_empty() { "ok" } else { "degraded" },
+                "version": site.version,
+                "generation": site.generation,
+                "source": state.source().to_string(),
+                "reload_errors": problems,
+            })),
+        )
+            .into_response(),
+        None => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({
+                "status": "unavailable",
+                "source": state.source().to_string(),
+                "errors": problems,
+            })),
+        )
+            .into_response(),
+    }
+}
+
+/// Anything else: a file of the project's `content/` folder (an image), or 404.
+async fn file(Extract(state): Extract<Shared>, uri: Uri) -> Response {
+    match state.site.load_full() {
+        Some(site) => asset(&site, uri.path()),
+        None => unavailable(),
+    }
+}
+
+/// The file of `content/` at `path`, or 404. Only the files the project listed when it was
+/// loaded can be served: a path is looked up, never opened, so `..` leads nowhere.
+fn asset(site: &Site, path: &str) -> Response {
+    let Ok(path) = percent_decode_str(path.trim_start_matches('/')).decode_utf8() else {
+        return (StatusCode::BAD_REQUEST, "malformed percent-encoding\n").into_response();
+    };
+    match site.assets.get(path.as_ref()) {
+        Some(bytes) => {
+            let mime = mime_guess::from_path(path.as_ref()).first_or_octet_stream();
+            (
+                [
+                    (header::CONTENT_TYPE, mime.essence_str().to_string()),
+                    (header::CACHE_CONTROL, "public, max-age=3600".to_string()),
+                ],
+                bytes.clone(),
+            )
+                .into_response()
+        }
+        None => not_found(),
+    }
+}

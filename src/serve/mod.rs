@@ -1,0 +1,169 @@
+//! `folio serve`: an HTTP server that hands each reader the article in their language.
+//!
+//! ```text
+//! GET /{locale}/{slug}            the HTML page; .txt .md .json for the other formats
+//! GET /{slug}                     302 to the reader's language (Accept-Language), Vary
+//! GET /api/articles               each article's slug, titles, locales and coverage (JSON)
+//! GET /healthz                    200 with the loaded version; 503 if nothing valid ever loaded
+//! GET /images/…                   the files of content/ (the hero image)
+//! ```
+//!
+//! Pages are rendered once per (article, locale, format) and kept until the project changes.
+//! A file watcher rebuilds the project in the background when a file is saved and swaps it in
+//! at once; a save that breaks the project (a syntax error) is logged and reported by
+//! `/healthz` while the last good version keeps being served. SIGTERM and Ctrl-C stop
+//! accepting connections, let requests in flight finish, and return.
+
+mod app;
+mod negotiate;
+mod site;
+mod watch;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+pub use site::Source;
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The project: a folder, or the copy built into Folio.
+    pub source: Source,
+    /// The site's public URL, for `hreflang` links (relative links without one).
+    pub base_url: Option<String>,
+    /// Watch the project's files and reload when they change.
+    pub watch: bool,
+}
+
+/// The most connections served at once; more wait for a free slot.
+const MAX_CONNECTIONS: usize = 4096;
+/// How long a client may take to send a request's headers.
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// The most a request's headers may weigh; more is answered with 431.
+const MAX_HEADER_BYTES: usize = 16 * 1024;
+/// How long shutting down waits for requests in flight.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// Serves `options.source` on `listener` until `shutdown` completes, then lets requests in
+/// flight finish (for up to ten seconds) and returns.
+///
+/// # Errors
+/// Only when the listener fails; a project that cannot be loaded is served as 503.
+pub async fn serve(
+    listener: TcpListener,
+    options: ServeOptions,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    let state = Arc::new(site::State::new(
+        options.source.clone(),
+        options.base_url.clone(),
+    ));
+    state.reload().await;
+    let _watcher = if options.watch {
+        watch::start(Arc::clone(&state))
+    } else {
+        None
+    };
+    let router = app::router(Arc::clone(&state));
+    let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let graceful = GracefulShutdown::new();
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_TIMEOUT)
+        .max_buf_size(MAX_HEADER_BYTES)
+        .keep_alive(true);
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = Arc::clone(&permits).acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(err) => {
+                    // Out of file descriptors and the like: wait a moment, keep serving.
+                    tracing::warn!(error = %err, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = TowerToHyperService::new(router.clone());
+        let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            if let Err(err) = connection.await {
+                tracing::debug!(%peer, error = %err, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("requests still in flight after {SHUTDOWN_GRACE:?}; stopping anyway");
+    }
+    Ok(())
+}
+
+/// Resolves when the process receives SIGTERM or Ctrl-C (SIGINT).
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+/// The address `folio serve` listens on unless told otherwise.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+
+/// Where a source is, for logs.
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Folder(path) => write!(f, "{}", path.display()),
+            Source::Embedded => f.write_str("the built-in project"),
+        }
+    }
+}
+
+/// Parses `--addr`.
+///
+/// # Errors
+/// When `text` is not an `ip:port` address.
+pub fn parse_addr(text: &str) -> Result<SocketAddr, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not an address like `127.0.0.1:8080`"))
+}
+
+/// A folder as a [`Source`].
+pub fn folder(path: impl Into<PathBuf>) -> Source {
+    Source::Folder(path.into())
+}

@@ -1,0 +1,130 @@
+//! `Accept-Language`, as RFC 9110 means it: ranges ranked by their `q`, `q=0` excluded, `*`
+//! matching any language; then fluent-langneg's filtering against the languages a site has.
+
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+/// The locale to send a reader whose browser says `header`, among `available`; `default` (the
+/// reference) when nothing matches.
+pub(crate) fn negotiate(
+    header: Option<&str>,
+    available: &[LanguageIdentifier],
+    default: &LanguageIdentifier,
+) -> LanguageIdentifier {
+    let ranges = header.map(ranked).unwrap_or_default();
+    let refused: Vec<&str> = ranges
+        .iter()
+        .filter(|(_, q)| *q <= 0.0)
+        .map(|(range, _)| range.as_str())
+        .collect();
+    let candidates: Vec<&LanguageIdentifier> = available
+        .iter()
+        .filter(|tag| !refused.iter().any(|r| matches_range(tag, r)))
+        .collect();
+    for (range, q) in &ranges {
+        if *q <= 0.0 {
+            continue;
+        }
+        if range == "*" {
+            // Any language: the reference if it is acceptable, else the first acceptable one.
+            return candidates
+                .iter()
+                .find(|tag| *tag == &default)
+                .or(candidates.first())
+                .map_or_else(|| default.clone(), |tag| (*tag).clone());
+        }
+        let Ok(requested) = range.parse::<LanguageIdentifier>() else {
+            continue;
+        };
+        let owned: Vec<LanguageIdentifier> = candidates.iter().map(|t| (*t).clone()).collect();
+        let found = negotiate_languages(
+            std::slice::from_ref(&requested),
+            &owned,
+            None,
+            NegotiationStrategy::Filtering,
+        );
+        if let Some(first) = found.first() {
+            return (*first).clone();
+        }
+    }
+    default.clone()
+}
+
+/// The ranges of an `Accept-Language` header with their weights, highest first (a stable sort:
+/// equal weights keep the header's order).
+fn ranked(header: &str) -> Vec<(String, f32)> {
+    let mut ranges: Vec<(String, f32)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.split(';');
+            let range = pieces.next()?.trim();
+            if range.is_empty() {
+                return None;
+            }
+            let mut q = 1.0;
+            for parameter in pieces {
+                let (name, value) = parameter.split_once('=')?;
+                if name.trim().eq_ignore_ascii_case("q") {
+                    q = value
+                        .trim()
+                        .parse::<f32>()
+                        .ok()
+                        .filter(|q| (0.0..=1.0).contains(q))?;
+                }
+            }
+            Some((range.to_string(), q))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.1.total_cmp(&a.1));
+    ranges
+}
+
+/// Whether `tag` falls under the language range `range` (RFC 4647 basic filtering).
+fn matches_range(tag: &LanguageIdentifier, range: &str) -> bool {
+    if range == "*" {
+        return true;
+    }
+    let tag = tag.to_string().to_ascii_lowercase();
+    let range = range.to_ascii_lowercase();
+    tag == range || tag.starts_with(&format!("{range}-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unic_langid::langid;
+
+    fn pick(header: &str) -> String {
+        let available = [
+            langid!("en-US"),
+            langid!("de"),
+            langid!("fr"),
+            langid!("pt-BR"),
+        ];
+        negotiate(Some(header), &available, &langid!("en-US")).to_string()
+    }
+
+    #[test]
+    fn weights_are_honoured() {
+        assert_eq!(pick("fr;q=0.5, de;q=0.9"), "de");
+        assert_eq!(pick("de-AT, fr;q=0.8"), "de");
+        assert_eq!(pick("pt, en;q=0.1"), "pt-BR");
+        assert_eq!(pick("ja, ko"), "en-US");
+        assert_eq!(pick(""), "en-US");
+    }
+
+    #[test]
+    fn zero_excludes_and_star_matches_any() {
+        assert_eq!(pick("de;q=0, *"), "en-US");
+        assert_eq!(pick("en;q=0, *;q=0.5"), "de");
+        assert_eq!(pick("ja, *;q=0.1"), "en-US");
+        assert_eq!(pick("fr;q=0, de;q=0, en;q=0, pt;q=0"), "en-US");
+    }
+
+    #[test]
+    fn malformed_headers_are_ignored_not_fatal() {
+        assert_eq!(pick("de;q=2"), "en-US");
+        assert_eq!(pick("de;q=abc, fr"), "fr");
+        assert_eq!(pick(";;;,,,"), "en-US");
+    }
+}
