@@ -7,5 +7,6 @@ mod dogfood;
 mod formats;
 mod intl;
 mod render;
+mod serve;
 mod site;
 mod util;

@@ -1,0 +1,406 @@
+//! `folio serve` over real HTTP: every route, status and header, reload, and shutdown.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use folio::serve::{ServeOptions, Source};
+
+use crate::util::{copy_tree, fixture, repo};
+
+/// A server on an ephemeral port, in its own runtime; stopped when dropped.
+struct Server {
+    addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    fn start(source: Source) -> Server {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (ready, addr) = std::sync::mpsc::channel();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                ready.send(listener.local_addr().unwrap()).unwrap();
+                let options = ServeOptions {
+                    source,
+                    base_url: None,
+                    watch: true,
+                };
+                folio::serve::serve(listener, options, async {
+                    let _ = stopped.await;
+                })
+                .await
+                .unwrap();
+            });
+        });
+        let addr = addr.recv_timeout(Duration::from_secs(30)).unwrap();
+        Server {
+            addr,
+            stop: Some(stop),
+            thread: Some(thread),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    fn get(&self, path: &str, headers: &[(&str, &str)]) -> ureq::http::Response<ureq::Body> {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let mut request = agent.get(&self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.call().unwrap()
+    }
+
+    fn stop(mut self) {
+        self.shutdown();
+    }
+
+    fn shutdown(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            thread.join().unwrap();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}
+
+fn header(response: &ureq::http::Response<ureq::Body>, name: &str) -> String {
+    response
+        .headers()
+        .get(name)
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+fn body(response: ureq::http::Response<ureq::Body>) -> String {
+    response.into_body().read_to_string().unwrap()
+}
+
+/// Sends `request` as raw bytes and returns the status line.
+fn raw_status(addr: SocketAddr, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream.write_all(request).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    String::from_utf8_lossy(&response)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn project_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["locales", "content"] {
+        copy_tree(&repo().join(part), &dir.path().join(part));
+    }
+    let path = dir.path().to_path_buf();
+    (dir, path)
+}
+
+/// Waits until `condition` holds (a reload happens in the background).
+fn eventually(mut condition: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        if condition() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the condition did not hold within 5 seconds");
+}
+
+#[test]
+fn pages_in_every_format_with_their_headers() {
+    let server = Server::start(Source::Folder(repo()));
+    let page = server.get("/de/smp-removal", &[]);
+    assert_eq!(page.status(), 200);
+    assert_eq!(header(&page, "content-type"), "text/html; charset=utf-8");
+    assert_eq!(header(&page, "content-language"), "de");
+    assert_eq!(header(&page, "cache-control"), "public, max-age=300");
+    let etag = header(&page, "etag");
+    assert!(etag.starts_with('"') && etag.len() > 4, "{etag}");
+    let html = body(page);
+    assert!(html.contains("<html lang=\"de\" dir=\"ltr\">"));
+    assert!(html.contains(r#"<link rel="alternate" hreflang="ar" href="../ar/smp-removal">"#));
+
+    for (extension, content_type, starts) in [
+        ("txt", "text/plain; charset=utf-8", "Lässt sich"),
+        ("md", "text/markdown; charset=utf-8", "# Lässt sich"),
+        ("json", "application/json; charset=utf-8", "{"),
+    ] {
+        let response = server.get(&format!("/de/smp-removal.{extension}"), &[]);
+        assert_eq!(response.status(), 200);
+        assert_eq!(header(&response, "content-type"), content_type);
+        assert!(body(response).starts_with(starts), "{extension}");
+    }
+
+    // The client's copy is current: 304 with the same ETag and no body.
+    let again = server.get("/de/smp-removal", &[("If-None-Match", etag.as_str())]);
+    assert_eq!(again.status(), 304);
+    assert_eq!(header(&again, "etag"), etag);
+    let weak = format!("\"other\", W/{etag}");
+    assert_eq!(
+        server
+            .get("/de/smp-removal", &[("If-None-Match", weak.as_str())])
+            .status(),
+        304
+    );
+    assert_eq!(
+        server
+            .get("/de/smp-removal", &[("If-None-Match", "\"stale\"")])
+            .status(),
+        200
+    );
+
+    // A locale the project lacks but can fall back for.
+    let austrian = server.get("/de-AT/smp-removal", &[]);
+    assert_eq!(austrian.status(), 200);
+    assert_eq!(header(&austrian, "content-language"), "de");
+    let rtl = body(server.get("/ar/smp-removal", &[]));
+    assert!(rtl.contains("<html lang=\"ar\" dir=\"rtl\">"));
+
+    let image = server.get("/images/smp-removal/hero.svg", &[]);
+    assert_eq!(image.status(), 200);
+    assert_eq!(header(&image, "content-type"), "image/svg+xml");
+    server.stop();
+}
+
+#[test]
+fn the_bare_slug_redirects_to_the_readers_language() {
+    let server = Server::start(Source::Folder(repo()));
+    for (accept, expected) in [
+        (Some("de-AT, fr;q=0.5"), "/de/smp-removal"),
+        (Some("fr;q=0.4, pl;q=0.9"), "/pl/smp-removal"),
+        (Some("pl;q=0, *"), "/en-US/smp-removal"),
+        (Some("en;q=0, *;q=0.5"), "/ar/smp-removal"),
+        (Some("sw, xh"), "/en-US/smp-removal"),
+        (Some("pt"), "/pt-BR/smp-removal"),
+        (None, "/en-US/smp-removal"),
+    ] {
+        let headers: Vec<(&str, &str)> =
+            accept.map(|a| ("Accept-Language", a)).into_iter().collect();
+        let response = server.get("/smp-removal", &headers);
+        assert_eq!(response.status(), 302, "{accept:?}");
+        assert_eq!(header(&response, "location"), expected, "{accept:?}");
+        assert_eq!(header(&response, "vary"), "Accept-Language");
+    }
+    server.stop();
+}
+
+#[test]
+fn articles_health_and_not_found() {
+    let server = Server::start(Source::Embedded);
+    let articles: serde_json::Value =
+        serde_json::from_str(&body(server.get("/api/articles", &[]))).unwrap();
+    let article = &articles["articles"][0];
+    assert_eq!(article["slug"], "smp-removal");
+    assert_eq!(article["reference"], "en-US");
+    assert_eq!(
+        article["titles"]["ja"],
+        "頭皮アートメイク（SMP）は除去できる？"
+    );
+    assert_eq!(article["locales"].as_array().unwrap().len(), 14);
+    assert_eq!(article["locales"][1]["coverage"], 100.0);
+
+    let health = server.get("/healthz", &[]);
+    assert_eq!(health.status(), 200);
+    let health: serde_json::Value = serde_json::from_str(&body(health)).unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["version"].as_str().unwrap().len(), 16);
+
+    for path in [
+        "/no-such-article",
+        "/de/no-such-article",
+        "/de/smp-removal.pdf",
+        "/not_a_tag/smp-removal",
+        "/a/b/c",
+        "/images/../Cargo.toml",
+        "/..%2f..%2fCargo.toml",
+        "/images/%2e%2e/%2e%2e/Cargo.toml",
+    ] {
+        assert_eq!(server.get(path, &[]).status(), 404, "{path}");
+    }
+    server.stop();
+}
+
+#[test]
+fn malformed_requests_get_4xx_never_5xx_and_never_a_file_outside() {
+    let server = Server::start(Source::Folder(repo()));
+    let addr = server.addr;
+    assert_eq!(
+        raw_status(
+            addr,
+            b"GET /de/%ff%fe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        ),
+        "HTTP/1.1 400 Bad Request"
+    );
+    assert_eq!(
+        raw_status(
+            addr,
+            b"GET /%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        ),
+        "HTTP/1.1 400 Bad Request"
+    );
+    assert_eq!(
+        raw_status(
+            addr,
+            b"GET /../../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        ),
+        "HTTP/1.1 404 Not Found"
+    );
+    let big = format!(
+        "GET /de/smp-removal HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\nConnection: close\r\n\r\n",
+        "a".repeat(64 * 1024)
+    );
+    assert_eq!(
+        raw_status(addr, big.as_bytes()),
+        "HTTP/1.1 431 Request Header Fields Too Large"
+    );
+    assert!(raw_status(addr, b"NONSENSE\r\n\r\n").starts_with("HTTP/1.1 400"));
+    server.stop();
+}
+
+#[test]
+fn a_save_is_served_on_the_next_request_and_a_broken_one_never_takes_the_site_down() {
+    let (_dir, root) = project_copy();
+    let server = Server::start(Source::Folder(root.clone()));
+    let title = |server: &Server| {
+        body(server.get("/de/smp-removal.txt", &[]))
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        title(&server),
+        "Lässt sich eine Haarpigmentierung wieder entfernen?"
+    );
+    let file = root.join("locales/de/smp-removal.ftl");
+    let original = std::fs::read_to_string(&file).unwrap();
+
+    let edited = original.replace(
+        "smp-removal-title = Lässt sich eine Haarpigmentierung wieder entfernen?",
+        "smp-removal-title = Kann man eine Haarpigmentierung entfernen?",
+    );
+    assert_ne!(edited, original);
+    std::fs::write(&file, &edited).unwrap();
+    eventually(|| title(&server) == "Kann man eine Haarpigmentierung entfernen?");
+
+    // A broken save: the last good version stays, and /healthz says why.
+    std::fs::write(
+        &file,
+        format!("{edited}\nbroken = {{ $x ->\n  [one] a\n}}\n"),
+    )
+    .unwrap();
+    eventually(|| {
+        let health: serde_json::Value =
+            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+        health["status"] == "degraded"
+            && health["reload_errors"][0]
+                .as_str()
+                .unwrap()
+                .contains("locales/de/smp-removal.ftl")
+    });
+    assert_eq!(title(&server), "Kann man eine Haarpigmentierung entfernen?");
+    assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
+
+    std::fs::write(&file, &original).unwrap();
+    eventually(|| {
+        let health: serde_json::Value =
+            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+        health["status"] == "ok"
+    });
+    assert_eq!(
+        title(&server),
+        "Lässt sich eine Haarpigmentierung wieder entfernen?"
+    );
+    server.stop();
+}
+
+#[test]
+fn a_project_that_never_loaded_is_503_until_it_is_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&fixture("clean"), dir.path());
+    let content = dir.path().join("content/guide.toml");
+    let good = std::fs::read_to_string(&content).unwrap();
+    std::fs::write(&content, "slug = \n").unwrap();
+    let server = Server::start(Source::Folder(dir.path().to_path_buf()));
+    assert_eq!(server.get("/healthz", &[]).status(), 503);
+    assert_eq!(server.get("/pl/guide", &[]).status(), 503);
+    std::fs::write(&content, good).unwrap();
+    eventually(|| server.get("/healthz", &[]).status() == 200);
+    assert_eq!(server.get("/pl/guide", &[]).status(), 200);
+    server.stop();
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_the_server_with_exit_code_0() {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--no-watch"])
+        .current_dir(tempfile::tempdir().unwrap().path())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr: SocketAddr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    // A request in flight when the signal arrives: its headers are sent, then the signal,
+    // then the rest; it is still answered.
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .write_all(b"GET /de/smp-removal.txt HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    stream.write_all(b"Connection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let _ = stream.read_to_string(&mut response);
+    assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
+    assert!(response.contains("Lässt sich"));
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+}
