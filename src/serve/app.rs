@@ -31,6 +31,7 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/{slug}", get(redirect))
         .route("/{locale}/{page}", get(page))
         .fallback(file)
+        .layer(axum::middleware::from_fn(require_host))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(10),
@@ -46,6 +47,17 @@ pub(crate) fn router(state: Shared) -> Router {
                 }),
         )
         .with_state(state)
+}
+
+/// HTTP/1.1 requests must name their host (RFC 9112, section 3.2); hyper does not insist, so
+/// this does, as nginx and every proxy in front of Folio would.
+async fn require_host(request: Request, next: axum::middleware::Next) -> Response {
+    if request.version() == axum::http::Version::HTTP_11
+        && !request.headers().contains_key(header::HOST)
+    {
+        return (StatusCode::BAD_REQUEST, "a Host header is required\n").into_response();
+    }
+    next.run(request).await
 }
 
 fn not_found() -> Response {

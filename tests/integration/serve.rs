@@ -282,6 +282,16 @@ fn malformed_requests_get_4xx_never_5xx_and_never_a_file_outside() {
         "HTTP/1.1 431 Request Header Fields Too Large"
     );
     assert!(raw_status(addr, b"NONSENSE\r\n\r\n").starts_with("HTTP/1.1 400"));
+    assert_eq!(
+        raw_status(addr, b"GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n"),
+        "HTTP/1.1 400 Bad Request",
+        "an HTTP/1.1 request without Host"
+    );
+    assert_eq!(
+        raw_status(addr, b"GET /healthz HTTP/1.0\r\n\r\n"),
+        "HTTP/1.0 200 OK",
+        "HTTP/1.0 needs no Host"
+    );
     server.stop();
 }
 
