@@ -223,6 +223,12 @@ impl Project {
         &self.site
     }
 
+    /// The page template `folio.toml` names (`[site] template`), as a path from here.
+    pub(crate) fn template_path(&self) -> Option<PathBuf> {
+        let template = self.site.template.as_ref()?;
+        Some(self.root().unwrap_or(Path::new("")).join(template))
+    }
+
     /// The folders a server watches for changes: the locales and the content.
     pub(crate) fn watched_folders(&self) -> Vec<PathBuf> {
         let mut folders = Vec::new();

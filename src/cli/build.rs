@@ -48,12 +48,8 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         None => None,
     };
     let base_url = args.base_url.clone().or_else(|| site.base_url.clone());
-    if let Some(url) = &base_url
-        && !(url.starts_with("https://") || url.starts_with("http://"))
-    {
-        anyhow::bail!(
-            "`--base-url {url}` is not an http(s) URL\n  help: write the site's public address, like `https://example.com`"
-        );
+    if let Some(url) = &base_url {
+        super::check_base_url(url)?;
     }
     let options = BuildOptions {
         out: args.out.clone(),

@@ -111,6 +111,16 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
     Ok(status)
 }
 
+/// Refuses a `--base-url` that is not an http(s) URL.
+fn check_base_url(url: &str) -> anyhow::Result<()> {
+    if url.starts_with("https://") || url.starts_with("http://") {
+        return Ok(());
+    }
+    anyhow::bail!(
+        "`--base-url {url}` is not an http(s) URL\n  help: write the site's public address, like `https://example.com`"
+    )
+}
+
 /// Opens the project the user meant: `path` if given (a project, or else a bare tree of
 /// locale folders compared with `reference`), else the current folder when it is a project,
 /// else the embedded copy. `reference` replaces the configured reference locale.

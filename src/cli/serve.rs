@@ -30,10 +30,9 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         None if Project::is_project(Path::new(".")) => Source::Folder(".".into()),
         None => Source::Embedded,
     };
-    let base_url = args.base_url.clone().or_else(|| match &source {
-        Source::Folder(path) => Project::open(path).ok()?.site_config().base_url.clone(),
-        Source::Embedded => None,
-    });
+    if let Some(url) = &args.base_url {
+        super::check_base_url(url)?;
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -63,7 +62,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         out.flush()?;
         let options = ServeOptions {
             source,
-            base_url,
+            base_url: args.base_url.clone(),
             watch: !args.no_watch,
         };
         serve(listener, options, shutdown_signal()).await?;

@@ -96,7 +96,7 @@ async fn page(
     if site.project.article(slug).is_err() {
         return not_found();
     }
-    match state.page(&site, slug, &tag, format) {
+    match site.page(slug, &tag, format) {
         Ok(page) => respond(&page, &headers),
         Err(err) => {
             tracing::error!(error = %err, "rendering failed");
@@ -196,7 +196,7 @@ async fn articles(Extract(state): Extract<Shared>) -> Response {
         let mut titles = std::collections::BTreeMap::new();
         let mut locales = Vec::new();
         for tag in &site.locales {
-            let Ok(page) = state.page(&site, &article.slug, tag, Format::Json) else {
+            let Ok(page) = site.page(&article.slug, tag, Format::Json) else {
                 continue;
             };
             let Ok(json) = serde_json::from_slice::<serde_json::Value>(&page.body) else {

@@ -41,13 +41,18 @@ pub(crate) struct Site {
     pub coverage: Vec<LocaleStats>,
     /// The files of `content/` other than articles, by path (`images/…`).
     pub assets: HashMap<String, bytes::Bytes>,
+    /// How pages link to each other: `--base-url`, else `folio.toml`'s, else relative.
+    links: Links,
+    /// The site's page template (`[site] template`), else the built-in one.
+    template: Option<HtmlTemplate>,
     pages: RwLock<HashMap<(String, String, Format), Arc<Page>>>,
 }
 
 /// The server's state: the current site, and what the last reload said.
 pub(crate) struct State {
     source: Source,
-    links: Links,
+    /// `--base-url`, which wins over `folio.toml`'s.
+    base_url: Option<String>,
     pub site: ArcSwapOption<Site>,
     /// Why the last reload was refused (empty when it succeeded).
     pub problems: Mutex<Vec<String>>,
@@ -57,10 +62,7 @@ impl State {
     pub fn new(source: Source, base_url: Option<String>) -> Self {
         State {
             source,
-            links: Links {
-                base_url: base_url.map(|b| b.trim_end_matches('/').to_string()),
-                extension: String::new(),
-            },
+            base_url,
             site: ArcSwapOption::empty(),
             problems: Mutex::new(Vec::new()),
         }
@@ -75,7 +77,10 @@ impl State {
     pub async fn reload(self: &std::sync::Arc<Self>) {
         let state = std::sync::Arc::clone(self);
         let generation = self.site.load().as_ref().map_or(0, |s| s.generation + 1);
-        let loaded = tokio::task::spawn_blocking(move || load(&state.source, generation)).await;
+        let loaded = tokio::task::spawn_blocking(move || {
+            load(&state.source, state.base_url.as_deref(), generation)
+        })
+        .await;
         match loaded {
             Ok(Ok(site)) => {
                 tracing::info!(version = %site.version, generation = site.generation, locales = site.locales.len(), "project loaded");
@@ -91,26 +96,31 @@ impl State {
             Err(err) => tracing::error!(error = %err, "loading the project panicked"),
         }
     }
+}
 
+impl Site {
     /// The page of `slug` in `locale` (as requested) and `format`, rendered on first request.
     pub fn page(
         &self,
-        site: &Site,
         slug: &str,
         locale: &LanguageIdentifier,
         format: Format,
     ) -> Result<Arc<Page>, crate::Error> {
         let key = (slug.to_string(), locale.to_string(), format);
-        if let Some(page) = site.pages.read().expect("not poisoned").get(&key) {
+        if let Some(page) = self.pages.read().expect("not poisoned").get(&key) {
             return Ok(Arc::clone(page));
         }
-        let rendered = render_with(&site.project, slug, locale, &RenderOptions::default())?;
+        let rendered = render_with(&self.project, slug, locale, &RenderOptions::default())?;
         for error in &rendered.errors {
             tracing::warn!(slug, locale = %rendered.locale, message = %error.message, error = %error.error, "formatting error");
         }
         let mut body = Vec::with_capacity(16 * 1024);
         match format {
-            Format::Html => HtmlTemplate::builtin().write(&rendered, &self.links, &mut body),
+            Format::Html => self
+                .template
+                .as_ref()
+                .unwrap_or_else(|| HtmlTemplate::builtin())
+                .write(&rendered, &self.links, &mut body),
             _ => write_rendered(&rendered, format, &mut body),
         }
         .map_err(|source| crate::Error::Io {
@@ -128,7 +138,7 @@ impl State {
             },
             language: rendered.locale,
         });
-        site.pages
+        self.pages
             .write()
             .expect("not poisoned")
             .insert(key, Arc::clone(&page));
@@ -145,7 +155,7 @@ const BREAKING: [CheckId; 4] = [
 ];
 
 /// Loads and checks the project; its problems when it is not sound enough to serve.
-fn load(source: &Source, generation: u64) -> Result<Site, Vec<String>> {
+fn load(source: &Source, base_url: Option<&str>, generation: u64) -> Result<Site, Vec<String>> {
     let project = match source {
         Source::Folder(path) => Project::open(path).map_err(|e| vec![e.to_string()])?,
         Source::Embedded => Project::embedded(),
@@ -165,7 +175,42 @@ fn load(source: &Source, generation: u64) -> Result<Site, Vec<String>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut hash = 0u64;
+    let links = Links {
+        base_url: base_url
+            .or(project.site_config().base_url.as_deref())
+            .map(|b| b.trim_end_matches('/').to_string()),
+        extension: String::new(),
+    };
+    let template_source = match project.template_path() {
+        Some(path) => Some(
+            std::fs::read_to_string(&path)
+                .map_err(|e| {
+                    vec![format!(
+                        "{}: cannot read the page template: {e}",
+                        path.display()
+                    )]
+                })
+                .map(|source| (path, source))?,
+        ),
+        None => None,
+    };
+    let template = match &template_source {
+        Some((path, source)) => Some(
+            HtmlTemplate::new(&path.to_string_lossy(), source.clone())
+                .map_err(|e| vec![e.to_string()])?,
+        ),
+        None => None,
+    };
+    // The version: a hash of everything a page is made from.
+    let mut hash = xxh3_64(
+        &[
+            links.base_url.as_deref().unwrap_or_default().as_bytes(),
+            template_source
+                .as_ref()
+                .map_or(&b""[..], |(_, s)| s.as_bytes()),
+        ]
+        .concat(),
+    );
     for locale in project.catalog().locales() {
         for file in &locale.files {
             hash = xxh3_64(
@@ -185,9 +230,23 @@ fn load(source: &Source, generation: u64) -> Result<Site, Vec<String>> {
         .map_err(|e| vec![e.to_string()])?
         .into_iter()
         .map(|(path, bytes)| (path, bytes::Bytes::from(bytes)))
-        .collect();
+        .collect::<HashMap<_, _>>();
+    let mut asset_paths: Vec<&String> = assets.keys().collect();
+    asset_paths.sort();
+    for path in asset_paths {
+        hash = xxh3_64(
+            &[
+                hash.to_le_bytes().as_slice(),
+                path.as_bytes(),
+                &assets[path],
+            ]
+            .concat(),
+        );
+    }
     Ok(Site {
         assets,
+        links,
+        template,
         locales: project.catalog().tags(),
         project,
         version: format!("{hash:016x}"),

@@ -3,7 +3,8 @@
 //! Changes are debounced (an editor's save is several events) and reading files is not a
 //! change (loading the project reads every file, which must not trigger another load).
 
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use notify::event::{EventKind, ModifyKind};
@@ -14,17 +15,35 @@ use crate::serve::site::{Source, State};
 /// How long to wait after a change for the next one before reloading.
 const QUIET: Duration = Duration::from_millis(150);
 
-/// Watches the project's locales, content and `folio.toml`; `None` for the built-in
-/// project, or when watching is not possible (which is logged).
-pub(crate) fn start(state: Arc<State>) -> Option<RecommendedWatcher> {
+/// The watcher's task; dropping it stops watching.
+pub(crate) struct Watching(tokio::task::JoinHandle<()>);
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Watches the project's locales, content, `folio.toml` and page template, and reloads on a
+/// change; `None` for the built-in project, or when watching is not possible (which is logged).
+/// What is watched follows the project: a template named in a saved `folio.toml` is watched
+/// from the next reload on.
+pub(crate) fn start(state: Arc<State>) -> Option<Watching> {
     let Source::Folder(root) = state.source().clone() else {
         return None;
     };
+    // Absolute, so that the paths events name compare equal to the watched ones.
+    let root = root.canonicalize().unwrap_or(root);
+    let scope = Arc::new(RwLock::new(Watched::of(&root)));
     let (notify_tx, mut notify_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let filter = Arc::clone(&scope);
     let watcher =
         notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
             Ok(event) if is_change(event.kind) => {
-                let _ = notify_tx.send(());
+                let scope = filter.read().expect("not poisoned");
+                if event.paths.iter().any(|p| scope.counts(p)) {
+                    let _ = notify_tx.send(());
+                }
             }
             Ok(_) => {}
             Err(err) => tracing::warn!(error = %err, "watching files failed"),
@@ -36,23 +55,9 @@ pub(crate) fn start(state: Arc<State>) -> Option<RecommendedWatcher> {
             return None;
         }
     };
-    // Only the project's own files: a build folder beside them must not trigger reloads.
-    let mut paths = vec![root.join(crate::project::CONFIG_FILE)];
-    match crate::project::Project::open(&root) {
-        Ok(project) => paths.extend(project.watched_folders()),
-        Err(_) => paths.extend([root.join("locales"), root.join("content")]),
-    }
-    for path in paths.iter().filter(|p| p.exists()) {
-        let mode = if path.is_dir() {
-            RecursiveMode::Recursive
-        } else {
-            RecursiveMode::NonRecursive
-        };
-        if let Err(err) = watcher.watch(path, mode) {
-            tracing::warn!(path = %path.display(), error = %err, "cannot watch");
-        }
-    }
-    tokio::spawn(async move {
+    let mut current = scope.read().expect("not poisoned").watches();
+    rewatch(&mut watcher, &[], &current);
+    Some(Watching(tokio::spawn(async move {
         while notify_rx.recv().await.is_some() {
             // Let the burst of events of one save settle.
             loop {
@@ -64,9 +69,81 @@ pub(crate) fn start(state: Arc<State>) -> Option<RecommendedWatcher> {
             }
             tracing::info!("files changed; reloading");
             state.reload().await;
+            let next = Watched::of(&root);
+            let wanted = next.watches();
+            rewatch(&mut watcher, &current, &wanted);
+            current = wanted;
+            *scope.write().expect("not poisoned") = next;
         }
-    });
-    Some(watcher)
+    })))
+}
+
+/// Stops the watches of `old` that `new` lacks, and starts those `new` adds.
+fn rewatch(
+    watcher: &mut RecommendedWatcher,
+    old: &[(PathBuf, RecursiveMode)],
+    new: &[(PathBuf, RecursiveMode)],
+) {
+    for (path, _) in old.iter().filter(|w| !new.contains(w)) {
+        let _ = watcher.unwatch(path);
+    }
+    for (path, mode) in new.iter().filter(|w| !old.contains(w)) {
+        if let Err(err) = watcher.watch(path, *mode) {
+            tracing::warn!(path = %path.display(), error = %err, "cannot watch");
+        }
+    }
+}
+
+/// What a change must touch to count: the project's folders, whole, and single files.
+///
+/// Files are scope through their folder, not recursively: a watch on the file itself would
+/// be lost to the first editor that saves by renaming a new file over it, and a recursive
+/// watch on the root would take in a build folder or `target/`.
+struct Watched {
+    folders: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl Watched {
+    /// The locales and content folders, `folio.toml` and the page template of the project at
+    /// `root` (the usual folders when it does not load now; it may once fixed).
+    fn of(root: &Path) -> Watched {
+        let mut files = vec![root.join(crate::project::CONFIG_FILE)];
+        let folders = match crate::project::Project::open(root) {
+            Ok(project) => {
+                files.extend(project.template_path());
+                project.watched_folders()
+            }
+            Err(_) => vec![root.join("locales"), root.join("content")],
+        };
+        // A folder created or removed whole is a change too.
+        files.extend(folders.iter().cloned());
+        Watched { folders, files }
+    }
+
+    fn watches(&self) -> Vec<(PathBuf, RecursiveMode)> {
+        let mut watches: Vec<(PathBuf, RecursiveMode)> = Vec::new();
+        for folder in self.folders.iter().filter(|f| f.is_dir()) {
+            watches.push((folder.clone(), RecursiveMode::Recursive));
+        }
+        for file in &self.files {
+            let parent = match file.parent() {
+                Some(p) if p.as_os_str().is_empty() => Path::new("."),
+                Some(p) => p,
+                None => continue,
+            };
+            let covered = self.folders.iter().any(|f| parent.starts_with(f))
+                || watches.iter().any(|(w, _)| w == parent);
+            if !covered && parent.is_dir() {
+                watches.push((parent.to_path_buf(), RecursiveMode::NonRecursive));
+            }
+        }
+        watches
+    }
+
+    fn counts(&self, path: &Path) -> bool {
+        self.folders.iter().any(|f| path.starts_with(f)) || self.files.iter().any(|f| f == path)
+    }
 }
 
 /// Whether an event changes a file (rather than reading it).

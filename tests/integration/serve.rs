@@ -352,6 +352,61 @@ fn a_save_is_served_on_the_next_request_and_a_broken_one_never_takes_the_site_do
     server.stop();
 }
 
+/// Saves as most editors do: a new file beside the old one, renamed over it.
+fn save_by_rename(path: &std::path::Path, text: &str) {
+    let temporary = path.with_extension("swp");
+    std::fs::write(&temporary, text).unwrap();
+    std::fs::rename(&temporary, path).unwrap();
+}
+
+#[test]
+fn saves_by_rename_folio_toml_and_the_template_are_watched_too() {
+    let (_dir, root) = project_copy();
+    let server = Server::start(Source::Folder(root.clone()));
+    let html = |server: &Server| body(server.get("/fr/smp-removal", &[]));
+    assert!(html(&server).contains(r#"<link rel="canonical" href="../fr/smp-removal">"#));
+
+    // folio.toml, created by a rename: links become absolute.
+    save_by_rename(
+        &root.join("folio.toml"),
+        "[site]\nbase-url = \"https://a.example\"\n",
+    );
+    eventually(|| html(&server).contains(r#"href="https://a.example/fr/smp-removal""#));
+    // ...and replaced the same way (a watch on the file itself would have lost it).
+    save_by_rename(
+        &root.join("folio.toml"),
+        "[site]\nbase-url = \"https://b.example\"\ntemplate = \"page.html\"\n",
+    );
+    // The template it names does not exist yet: the last good version stays.
+    eventually(|| {
+        let health: serde_json::Value =
+            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+        health["status"] == "degraded"
+            && health["reload_errors"][0]
+                .as_str()
+                .unwrap()
+                .contains("page.html")
+    });
+    assert!(html(&server).contains("https://a.example/fr/smp-removal"));
+    // The template appears, then changes: each is served.
+    save_by_rename(&root.join("page.html"), "<h1>{{ page.title }}</h1>\n");
+    eventually(|| html(&server).starts_with("<h1>"));
+    save_by_rename(&root.join("page.html"), "<p>{{ page.url }}</p>\n");
+    eventually(|| html(&server) == "<p>https://b.example/fr/smp-removal</p>\n");
+
+    // A locale file saved by rename.
+    let file = root.join("locales/fr/smp-removal.ftl");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let title = original
+        .lines()
+        .find_map(|line| line.strip_prefix("smp-removal-title = "))
+        .unwrap()
+        .to_string();
+    save_by_rename(&file, &original.replace(&title, "Titre enregistré"));
+    eventually(|| body(server.get("/fr/smp-removal.txt", &[])).starts_with("Titre enregistré\n"));
+    server.stop();
+}
+
 #[test]
 fn a_project_that_never_loaded_is_503_until_it_is_fixed() {
     let dir = tempfile::tempdir().unwrap();
