@@ -4,7 +4,9 @@ use std::io::Write;
 use std::path::Path;
 
 use folio::Project;
-use folio::serve::{DEFAULT_ADDR, ServeOptions, Source, parse_addr, serve, shutdown_signal};
+use folio::serve::{
+    DEFAULT_ADDR, Limits, ServeOptions, Source, parse_addr, serve, shutdown_signal,
+};
 
 use super::ExitStatus;
 
@@ -64,6 +66,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             source,
             base_url: args.base_url.clone(),
             watch: !args.no_watch,
+            limits: Limits::default(),
         };
         serve(listener, options, shutdown_signal()).await?;
         tracing::info!("stopped");

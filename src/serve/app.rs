@@ -24,7 +24,7 @@ type Shared = Arc<State>;
 /// Pages may be cached for five minutes, then revalidated with their `ETag`.
 const PAGE_CACHE: &str = "public, max-age=300";
 
-pub(crate) fn router(state: Shared) -> Router {
+pub(crate) fn router(state: Shared, request_timeout: Duration) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/articles", get(articles))
@@ -34,7 +34,7 @@ pub(crate) fn router(state: Shared) -> Router {
         .layer(axum::middleware::from_fn(require_host))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(10),
+            request_timeout,
         ))
         .layer(
             TraceLayer::new_for_http()

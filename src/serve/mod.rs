@@ -41,19 +41,40 @@ pub struct ServeOptions {
     pub base_url: Option<String>,
     /// Watch the project's files and reload when they change.
     pub watch: bool,
+    /// What a client may ask of the server.
+    pub limits: Limits,
 }
 
-/// The most connections served at once; more wait for a free slot.
-const MAX_CONNECTIONS: usize = 4096;
-/// How long a client may take to send a request's headers.
-const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
-/// The most a request's headers may weigh; more is answered with 431.
-const MAX_HEADER_BYTES: usize = 16 * 1024;
-/// How long shutting down waits for requests in flight.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+/// Limits that keep a slow or hostile client from exhausting the server.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// The most connections served at once; more wait in the listen queue.
+    pub max_connections: usize,
+    /// How long a connection may take to send a request's headers, idle keep-alive time
+    /// included; then it is closed.
+    pub header_timeout: Duration,
+    /// The most a request's headers may weigh; more is answered with 431.
+    pub max_header_bytes: usize,
+    /// How long a request may take to be answered; then it is answered with 408.
+    pub request_timeout: Duration,
+    /// How long shutting down waits for requests in flight.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_connections: 4096,
+            header_timeout: Duration::from_secs(10),
+            max_header_bytes: 16 * 1024,
+            request_timeout: Duration::from_secs(10),
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
+}
 
 /// Serves `options.source` on `listener` until `shutdown` completes, then lets requests in
-/// flight finish (for up to ten seconds) and returns.
+/// flight finish (for up to `limits.shutdown_grace`) and returns.
 ///
 /// # Errors
 /// Only when the listener fails; a project that cannot be loaded is served as 503.
@@ -72,14 +93,15 @@ pub async fn serve(
     } else {
         None
     };
-    let router = app::router(Arc::clone(&state));
-    let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let limits = &options.limits;
+    let router = app::router(Arc::clone(&state), limits.request_timeout);
+    let permits = Arc::new(Semaphore::new(limits.max_connections));
     let graceful = GracefulShutdown::new();
     let mut builder = hyper::server::conn::http1::Builder::new();
     builder
         .timer(TokioTimer::new())
-        .header_read_timeout(HEADER_TIMEOUT)
-        .max_buf_size(MAX_HEADER_BYTES)
+        .header_read_timeout(limits.header_timeout)
+        .max_buf_size(limits.max_header_bytes)
         .keep_alive(true);
     tokio::pin!(shutdown);
     loop {
@@ -110,11 +132,12 @@ pub async fn serve(
     }
     tracing::info!("shutting down: finishing requests in flight");
     drop(listener);
-    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown())
+    if tokio::time::timeout(limits.shutdown_grace, graceful.shutdown())
         .await
         .is_err()
     {
-        tracing::warn!("requests still in flight after {SHUTDOWN_GRACE:?}; stopping anyway");
+        let grace = limits.shutdown_grace;
+        tracing::warn!("requests still in flight after {grace:?}; stopping anyway");
     }
     Ok(())
 }

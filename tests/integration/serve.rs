@@ -5,7 +5,7 @@ use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use folio::serve::{ServeOptions, Source};
+use folio::serve::{Limits, ServeOptions, Source};
 
 use crate::util::{copy_tree, fixture, repo};
 
@@ -18,6 +18,15 @@ struct Server {
 
 impl Server {
     fn start(source: Source) -> Server {
+        Server::start_with(ServeOptions {
+            source,
+            base_url: None,
+            watch: true,
+            limits: Limits::default(),
+        })
+    }
+
+    fn start_with(options: ServeOptions) -> Server {
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (ready, addr) = std::sync::mpsc::channel();
         let thread = std::thread::spawn(move || {
@@ -29,11 +38,6 @@ impl Server {
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
                 ready.send(listener.local_addr().unwrap()).unwrap();
-                let options = ServeOptions {
-                    source,
-                    base_url: None,
-                    watch: true,
-                };
                 folio::serve::serve(listener, options, async {
                     let _ = stopped.await;
                 })
@@ -468,4 +472,66 @@ fn sigterm_stops_the_server_with_exit_code_0() {
     assert!(response.contains("Lässt sich"));
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn a_client_that_does_not_finish_its_headers_is_cut_off() {
+    let server = Server::start_with(ServeOptions {
+        source: Source::Folder(repo()),
+        base_url: None,
+        watch: false,
+        limits: Limits {
+            header_timeout: Duration::from_millis(300),
+            ..Limits::default()
+        },
+    });
+    for request in [&b"GET /healthz HTTP/1.1\r\nHost: x\r\n"[..], b""] {
+        let mut stream = TcpStream::connect(server.addr).unwrap();
+        stream.write_all(request).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut rest = Vec::new();
+        // Closed by the server: the read ends, with nothing, well before its own timeout.
+        assert_eq!(stream.read_to_end(&mut rest).unwrap(), 0);
+    }
+    server.stop();
+}
+
+#[test]
+fn connections_beyond_the_limit_wait_for_a_free_one() {
+    let server = Server::start_with(ServeOptions {
+        source: Source::Folder(repo()),
+        base_url: None,
+        watch: false,
+        limits: Limits {
+            max_connections: 2,
+            ..Limits::default()
+        },
+    });
+    let idle: Vec<TcpStream> = (0..2)
+        .map(|_| TcpStream::connect(server.addr).unwrap())
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    let mut third = TcpStream::connect(server.addr).unwrap();
+    third
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    third
+        .set_read_timeout(Some(Duration::from_millis(500)))
+        .unwrap();
+    let mut byte = [0u8; 1];
+    let waiting = third.read(&mut byte);
+    assert!(
+        waiting.is_err(),
+        "a third connection was served while two held the server: {waiting:?}"
+    );
+    drop(idle);
+    third
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut response = String::new();
+    let _ = third.read_to_string(&mut response);
+    assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
+    server.stop();
 }
