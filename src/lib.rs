@@ -32,6 +32,7 @@ mod config;
 mod diagnostic;
 mod error;
 mod folder;
+mod fs;
 mod locale;
 mod project;
 mod render;

@@ -12,14 +12,14 @@
 //! input always gives the same bytes.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use minijinja::{Environment, Value};
 use rayon::prelude::*;
 
 use crate::check::{CheckOptions, check};
 use crate::error::{Error, Result};
+use crate::fs::{Durability, write_atomically};
 use crate::locale::Direction;
 use crate::project::Project;
 use crate::render::{
@@ -172,38 +172,11 @@ pub fn build(
     files.extend(assets(project)?);
     files.sort_by(|a, b| a.0.cmp(&b.0));
 
-    files
-        .par_iter()
-        .try_for_each(|(rel, bytes)| write_atomically(&options.out.join(rel), bytes))?;
+    files.par_iter().try_for_each(|(rel, bytes)| {
+        write_atomically(&options.out.join(rel), bytes, Durability::Regenerable).map(drop)
+    })?;
     report.files = files.into_iter().map(|(rel, _)| rel).collect();
     Ok(report)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder, renamed over it.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let io = |source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let parent = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io)?;
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(()); // unchanged: keep the file (and its modification time) as it is
-    }
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".folio-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        // Files a web server reads, as a plain `create` would make them (the umask applies);
-        // an existing file keeps its mode.
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o666, |m| m.permissions().mode());
-        builder.permissions(std::fs::Permissions::from_mode(mode));
-    }
-    let mut file = builder.tempfile_in(parent).map_err(io)?;
-    file.write_all(bytes).map_err(io)?;
-    file.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
 }
 
 /// The index page: every article, in the reference language, with links to each language.
