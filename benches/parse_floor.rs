@@ -1,5 +1,5 @@
 //! The floor for `folio check`: read and parse every `.ftl` file of a tree with fluent-syntax,
-//! in parallel, and nothing else. `benches/compare_locales.py` times it beside `folio check` and
+//! in parallel, and nothing else. `benches/check.py` times it beside `folio check` and
 //! compare-locales on the same tree.
 //!
 //! Usage: `cargo bench --bench parse_floor -- TREE [--keep]`; `--keep` holds every AST until the

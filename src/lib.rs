@@ -30,6 +30,7 @@ mod catalog;
 mod check;
 mod config;
 mod diagnostic;
+pub mod edit;
 mod error;
 mod folder;
 mod fs;

@@ -229,6 +229,14 @@ impl Project {
         Some(self.root().unwrap_or(Path::new("")).join(template))
     }
 
+    /// The locales folder, when it is on disk (not for the built-in project).
+    pub fn locales_dir(&self) -> Option<&Path> {
+        match &self.catalog.folder {
+            crate::folder::Folder::Disk(path) => Some(path),
+            crate::folder::Folder::Embedded { .. } => None,
+        }
+    }
+
     /// The folders a server watches for changes: the locales and the content.
     pub(crate) fn watched_folders(&self) -> Vec<PathBuf> {
         let mut folders = Vec::new();

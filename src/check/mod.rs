@@ -212,7 +212,12 @@ pub struct LocaleStats {
     pub missing: usize,
     /// Entries the locale has that the reference lacks, in files the reference has.
     pub obsolete: usize,
-    /// `present / entries`, as a percentage rounded to two decimals (100 with no entries).
+    /// Present entries still marked `# folio: untranslated` (as `folio new` and `folio sync`
+    /// add them): counted in `present`, not in `coverage`.
+    #[serde(default)]
+    pub untranslated: usize,
+    /// `(present - untranslated) / entries`, as a percentage rounded to two decimals (100
+    /// with no entries).
     pub coverage: f64,
 }
 
@@ -436,6 +441,11 @@ fn locale_checks(
             .count();
         stats.present += present;
         stats.missing += ref_index.len() - present;
+        stats.untranslated += l10n_index
+            .marked
+            .iter()
+            .filter(|id| ref_index.get(id).is_some())
+            .count();
         stats.obsolete += l10n_index
             .ids
             .iter()
@@ -448,7 +458,7 @@ fn locale_checks(
             obsolete_file::run(side, file, reference.dir, &mut out);
         }
     }
-    stats.coverage = coverage(stats.present, stats.entries);
+    stats.coverage = coverage(stats.present - stats.untranslated, stats.entries);
     (suppress(side, Some(reference), out), Some(stats))
 }
 
@@ -461,6 +471,12 @@ fn check_pair(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
         };
         // A term's value and attributes are the locale's own business (its attributes are
         // private, its value may be a select on `$case`): only messages are compared.
+        if pair.l10n_index.marked.contains(id) {
+            // Not translated yet: that is the finding, and the others would be about the
+            // reference's text.
+            untranslated::marked(pair, id, ref_entry, l10n_entry, out);
+            continue;
+        }
         if let (ast::Entry::Message(reference), ast::Entry::Message(l10n)) = (ref_entry, l10n_entry)
         {
             let entry = EntryPair::new(pair, id, reference, l10n);
@@ -522,20 +538,26 @@ fn suppress(
         .collect()
 }
 
-/// The checks named by `folio-ignore:` in the comment attached to the entry whose line
-/// starts at `start`: the `#` lines right above it, as Fluent attaches comments. (The
-/// parse used for checking skips comments, so they are read from the source.)
+/// The checks named by `folio-ignore:` in the comment attached to the entry whose id starts
+/// at `start`.
 fn ignored_checks(source: &str, start: usize) -> impl Iterator<Item = &str> {
+    comment_above(source, start)
+        .filter_map(|line| line.trim().strip_prefix("folio-ignore:"))
+        .flat_map(|list| list.split(','))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+}
+
+/// The lines (without their `#`, nearest first) of the comment attached to the entry whose
+/// id starts at `start`: the `#` lines right above it, as Fluent attaches comments. (The
+/// parse used for checking skips comments, so they are read from the source.)
+fn comment_above(source: &str, start: usize) -> impl Iterator<Item = &str> {
     // A term's id starts after its `-`; the line starts before it.
     let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
     source[..line_start]
         .lines()
         .rev()
         .map_while(|line| line.strip_prefix('#').filter(|rest| !rest.starts_with('#')))
-        .filter_map(|line| line.trim().strip_prefix("folio-ignore:"))
-        .flat_map(|list| list.split(','))
-        .map(str::trim)
-        .filter(|name| !name.is_empty())
 }
 
 fn coverage(present: usize, entries: usize) -> f64 {
@@ -552,6 +574,8 @@ pub(crate) struct Index<'a> {
     pub ids: Vec<(&'a str, &'a ast::Entry<&'a str>)>,
     /// Later definitions of ids already defined above them in the file.
     pub duplicates: Vec<(&'a str, &'a ast::Entry<&'a str>)>,
+    /// Ids whose comment marks them `# folio: untranslated`.
+    pub marked: HashSet<&'a str>,
     by_id: HashMap<&'a str, usize>,
 }
 
@@ -571,9 +595,24 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        let mut marked = HashSet::default();
+        let source = file.source();
+        if source.contains(crate::edit::sync::UNTRANSLATED) {
+            for (id, entry) in &ids {
+                let Some(start) = id_slice(entry).and_then(|at| offset_in(source, at)) else {
+                    continue;
+                };
+                if crate::edit::sync::is_untranslated(
+                    &comment_above(source, start).collect::<Vec<_>>(),
+                ) {
+                    marked.insert(*id);
+                }
+            }
+        }
         Index {
             ids,
             duplicates,
+            marked,
             by_id,
         }
     }
@@ -613,6 +652,9 @@ impl<'a> FileCtx<'a> {
         self.plural_selects.get_or_init(|| {
             let mut found = Vec::new();
             for (id, entry) in &self.index.ids {
+                if self.index.marked.contains(id) {
+                    continue; // not translated yet: reported as such
+                }
                 let reference_entry = self.reference.and_then(|r| r.get(id));
                 let reference_patterns = reference_entry.map(pattern::patterns).unwrap_or_default();
                 for (attribute, pattern) in pattern::patterns(entry) {

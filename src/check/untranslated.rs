@@ -1,8 +1,11 @@
 //! `untranslated`: text identical to the reference where a translation was expected.
 
 use crate::check::pattern::flat_text;
-use crate::check::{CheckId, EntryPair, qualified};
+use fluent_syntax::ast;
+
+use crate::check::{CheckId, EntryPair, FilePair, diagnostic_at, id_slice, qualified};
 use crate::diagnostic::Diagnostic;
+use crate::edit::sync::UNTRANSLATED;
 
 pub(crate) const DOCS: &str = "\
 Finds values and attributes identical to the reference's where that is not expected.
@@ -17,6 +20,12 @@ never reported; nor is a locale of the reference's own language (`en-GB` against
 ## Why it matters
 An English sentence in a German page is a sentence German readers may not understand, and
 it counts as translated in every coverage figure.
+
+Entries that `folio new` and `folio sync` copied from the reference carry a
+`# folio: untranslated` line in their comment: each is reported until the line is deleted,
+whatever its text (terms and names included), and counted out of the coverage. One that has
+been translated but still carries the line is reported too, so that the mark does not outlive
+the work.
 
 ## Example
 ```ftl
@@ -49,6 +58,50 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
         }
         out.push(diagnostic);
     }
+}
+
+/// An entry marked `# folio: untranslated`: not translated yet, or translated and still marked.
+pub(crate) fn marked(
+    pair: &FilePair<'_>,
+    id: &str,
+    reference: &ast::Entry<&str>,
+    l10n: &ast::Entry<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(at) = id_slice(l10n) else {
+        return;
+    };
+    let same = match (reference, l10n) {
+        (ast::Entry::Message(r), ast::Entry::Message(l)) => {
+            r.value == l.value && r.attributes == l.attributes
+        }
+        (ast::Entry::Term(r), ast::Entry::Term(l)) => {
+            r.value == l.value && r.attributes == l.attributes
+        }
+        _ => false,
+    };
+    let diagnostic = if same {
+        diagnostic_at(
+            CheckId::Untranslated,
+            pair.locale,
+            pair.l10n,
+            at,
+            format!("`{id}` is not translated yet: it is still the reference's text"),
+        )
+        .help(format!(
+            "translate it, then delete the `# {UNTRANSLATED}` line above it"
+        ))
+    } else {
+        diagnostic_at(
+            CheckId::Untranslated,
+            pair.locale,
+            pair.l10n,
+            at,
+            format!("`{id}` is translated but still marked `# {UNTRANSLATED}`"),
+        )
+        .help("if the translation is done, delete the mark; until then it counts as untranslated")
+    };
+    out.push(diagnostic.entry(id));
 }
 
 /// Whether `text` reads as a sentence rather than a name: three or more words that start with

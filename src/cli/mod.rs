@@ -13,8 +13,11 @@ mod build;
 mod check;
 mod eval;
 mod explain;
+mod fmt;
+mod new;
 mod render;
 mod serve;
+mod sync;
 
 /// Keep web articles as Fluent files: check the translations, render every language.
 #[derive(Debug, Parser)]
@@ -45,6 +48,12 @@ enum Command {
     Eval(eval::Args),
     /// Serve the articles over HTTP, each reader in their language; reload on save.
     Serve(serve::Args),
+    /// Start a locale: every reference file, each entry marked as untranslated.
+    New(new::Args),
+    /// Bring locales in line with the reference: add what is missing, report what is obsolete.
+    Sync(sync::Args),
+    /// Format Fluent files the same way for everyone, keeping every comment.
+    Fmt(fmt::Args),
     /// Print the documentation of a check.
     Explain(explain::Args),
 }
@@ -105,10 +114,39 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
         Command::Build(args) => build::run(args, cli.root.as_deref(), &mut out),
         Command::Eval(args) => eval::run(args, cli.root.as_deref(), &mut out),
         Command::Serve(args) => serve::run(args, cli.root.as_deref(), &mut out),
+        Command::New(args) => new::run(args, cli.root.as_deref(), &mut out),
+        Command::Sync(args) => sync::run(args, cli.root.as_deref(), &mut out),
+        Command::Fmt(args) => fmt::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
     }?;
     out.flush()?;
     Ok(status)
+}
+
+/// `before` and `after` as a unified diff, with three lines of context, for people and for
+/// `patch`.
+fn unified_diff(before: &str, after: &str, old_name: &str, new_name: &str) -> String {
+    similar::TextDiff::from_lines(before, after)
+        .unified_diff()
+        .context_radius(3)
+        .header(old_name, new_name)
+        .to_string()
+}
+
+/// Prints, on stderr, the files an edit left as they are and why.
+fn print_refused(refused: &[(PathBuf, folio::edit::FileError)]) -> io::Result<()> {
+    let mut stderr = io::stderr().lock();
+    for (path, reason) in refused {
+        let at = reason
+            .position()
+            .map_or(String::new(), |(line, column)| format!(":{line}:{column}"));
+        writeln!(
+            stderr,
+            "error: {}{at}: {reason}\n  help: fix it (`folio check` shows it in context); the file is left as it is",
+            path.display()
+        )?;
+    }
+    Ok(())
 }
 
 /// Refuses a `--base-url` that is not an http(s) URL.

@@ -136,17 +136,27 @@ fn coverage_table(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         .max()
         .unwrap_or(0)
         .max("locale".len());
-    writeln!(
+    // Entries marked `# folio: untranslated` get a column when there are any.
+    let untranslated = report.locales.iter().any(|l| l.untranslated > 0);
+    write!(
         out,
-        "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}  {:>8}",
-        "locale", "entries", "present", "missing", "obsolete", "coverage"
+        "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}",
+        "locale", "entries", "present", "missing", "obsolete"
     )?;
+    if untranslated {
+        write!(out, "  {:>12}", "untranslated")?;
+    }
+    writeln!(out, "  {:>8}", "coverage")?;
     for l in &report.locales {
-        writeln!(
+        write!(
             out,
-            "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}  {:>7.2}%",
-            l.locale, l.entries, l.present, l.missing, l.obsolete, l.coverage
+            "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}",
+            l.locale, l.entries, l.present, l.missing, l.obsolete
         )?;
+        if untranslated {
+            write!(out, "  {:>12}", l.untranslated)?;
+        }
+        writeln!(out, "  {:>7.2}%", l.coverage)?;
     }
     Ok(())
 }

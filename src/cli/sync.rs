@@ -1,0 +1,144 @@
+//! `folio sync`: bring locales in line with the reference.
+
+use std::io::Write;
+use std::path::Path;
+
+use clap::ValueEnum;
+use folio::edit::sync::{Prune, UNTRANSLATED, plan_sync};
+
+use super::{ExitStatus, open_project, print_refused, unified_diff};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The locales to bring up to date (default: every locale but the reference).
+    locales: Vec<String>,
+
+    /// Entries the reference no longer has: left where they are unless this is given;
+    /// `--prune` moves them into a marked section at the end of their file, `--prune=delete`
+    /// deletes them.
+    #[arg(
+        long,
+        value_enum,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "move",
+        value_name = "HOW"
+    )]
+    prune: Option<PruneArg>,
+
+    /// Print what would change, as a unified diff; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+
+    /// The locale to bring the others in line with (default: the project's reference).
+    #[arg(long, value_name = "TAG")]
+    reference: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PruneArg {
+    /// Move them into a section at the end of the file.
+    Move,
+    /// Delete them.
+    Delete,
+}
+
+pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let project = open_project(root, args.reference.as_deref())?;
+    let prune = match args.prune {
+        None => Prune::Keep,
+        Some(PruneArg::Move) => Prune::Move,
+        Some(PruneArg::Delete) => Prune::Delete,
+    };
+    let plan = plan_sync(&project, &args.locales, prune)?;
+
+    let (mut changed, mut added, mut obsolete) = (0, 0, 0);
+    for file in &plan.files {
+        added += file.added.len();
+        obsolete += file.obsolete.len();
+        if file.changes() {
+            changed += 1;
+        }
+        let path = file.path.display();
+        if args.dry_run {
+            if file.changes() {
+                let old = match file.before {
+                    Some(_) => format!("a/{path}"),
+                    None => "/dev/null".to_string(),
+                };
+                let before = file.before.as_deref().unwrap_or("");
+                out.write_all(
+                    unified_diff(before, &file.after, &old, &format!("b/{path}")).as_bytes(),
+                )?;
+            }
+            continue;
+        }
+        match (&file.before, file.added.len()) {
+            (None, n) => writeln!(
+                out,
+                "{path}: created, {} to translate",
+                plural(n, "entry", "entries")
+            )?,
+            (Some(_), 0) => {}
+            (Some(_), n) => writeln!(out, "{path}: {n} added, marked `# {UNTRANSLATED}`")?,
+        }
+        for entry in &file.obsolete {
+            let fate = match prune {
+                Prune::Keep => {
+                    "kept; `--prune` moves it to the end of the file, `--prune=delete` deletes it"
+                }
+                Prune::Move => "in the obsolete section at the end of the file",
+                Prune::Delete => "deleted",
+            };
+            writeln!(
+                out,
+                "{path}:{}: `{}` is not in the reference ({fate})",
+                entry.line, entry.id
+            )?;
+        }
+    }
+    for path in &plan.obsolete_files {
+        writeln!(
+            out,
+            "{}: not in the reference (left as it is)",
+            path.display()
+        )?;
+    }
+    print_refused(&plan.refused)?;
+    if !args.dry_run {
+        plan.write()?;
+    }
+    let verb = if args.dry_run {
+        "would change"
+    } else {
+        "changed"
+    };
+    writeln!(
+        out,
+        "{changed} of {} {verb}: {added} {} added, {obsolete} obsolete{}",
+        plural(plan.files.len(), "file", "files"),
+        plural_word(added, "entry", "entries"),
+        if plan.refused.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", {} files left as they are (errors above)",
+                plan.refused.len()
+            )
+        }
+    )?;
+    Ok(if plan.refused.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+/// `n` and the word for `n` of them.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", plural_word(n, one, many))
+}
+
+fn plural_word<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}

@@ -1,0 +1,196 @@
+//! `folio fmt`: one way to write a Fluent file, whoever wrote it.
+//!
+//! Each entry is written by fluent-syntax's serializer (the reference implementation's layout:
+//! ` = ` after the id, multi-line values on their own lines indented by four spaces, attributes
+//! and variants indented, `*[default]` one column to the left). Between entries, the file's own
+//! grouping stays: one blank line where it had one or more, none where it had none. Comments are
+//! kept word for word, and so are the byte order mark, the line endings and a missing final
+//! newline.
+//!
+//! A file with a syntax error is not touched. Before anything is written, the result is parsed
+//! again and must give the same syntax tree as the original: formatting never changes meaning.
+//! An entry the serializer cannot write back exactly (a line indented deeper than a placeable
+//! that starts a line) keeps its author's layout.
+
+use std::path::Path;
+
+use fluent_syntax::ast;
+use fluent_syntax::parser::parse;
+use fluent_syntax::serializer::serialize;
+
+use crate::edit::FileError;
+use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
+use crate::error::{Error, Result};
+use crate::fs::{Durability, write_atomically};
+
+/// What formatting a file did, or (checking) would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file is formatted already.
+    Unchanged,
+    /// The file was (or would be) rewritten: its text before and after.
+    Formatted {
+        /// The file as it was.
+        before: String,
+        /// The file formatted.
+        after: String,
+    },
+    /// The file was left as it is, and why.
+    Refused(FileError),
+}
+
+/// Formats the file at `path`; writes it (through a temporary file renamed over it) when
+/// `write` is set and it changed.
+///
+/// # Errors
+/// When the file cannot be read or written.
+pub fn format_file(path: &Path, write: bool) -> Result<Outcome> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bytes = std::fs::read(path).map_err(io)?;
+    let before = match FileError::utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => return Ok(Outcome::Refused(err)),
+    };
+    let after = match format(&before) {
+        Ok(after) => after,
+        Err(err) => return Ok(Outcome::Refused(err)),
+    };
+    if after == before {
+        return Ok(Outcome::Unchanged);
+    }
+    if write {
+        write_atomically(path, after.as_bytes(), Durability::Durable)?;
+    }
+    Ok(Outcome::Formatted { before, after })
+}
+
+/// `text` formatted; the same string when it already is.
+///
+/// # Errors
+/// When `text` has a syntax error, or (a formatter bug) when formatting would change its
+/// syntax tree.
+pub fn format(text: &str) -> std::result::Result<String, FileError> {
+    let style = Style::of(text);
+    let body = without_bom(text);
+    let normalized;
+    let lf = if body.contains('\r') {
+        normalized = body.replace("\r\n", "\n");
+        normalized.as_str()
+    } else {
+        body
+    };
+    let resource = parse(lf).map_err(|(_, errors)| FileError::syntax(lf, &errors))?;
+    let located = locate(lf, &resource);
+    let mut pieces: Vec<String> = resource
+        .body
+        .iter()
+        .map(|entry| {
+            // The serializer ends a free comment with a blank line; the gaps are decided below.
+            let serialized = serialize(&ast::Resource {
+                body: vec![entry.clone()],
+            });
+            format!("{}\n", serialized.trim_end_matches('\n'))
+        })
+        .collect();
+    let mut out = join(lf, &located, &pieces);
+    // The serializer cannot write every pattern back (a line indented deeper than a placeable
+    // at the start of a line loses its indent): such an entry keeps the author's layout.
+    let differing = differences(&out, &resource);
+    if !differing.is_empty() {
+        for i in differing {
+            let original = &lf[located[i].span.clone()];
+            pieces[i] = format!("{}\n", original.trim_end_matches('\n'));
+        }
+        out = join(lf, &located, &pieces);
+        if !differences(&out, &resource).is_empty() {
+            return Err(FileError::Changed);
+        }
+    }
+    if out.is_empty() {
+        return Ok(text.to_string());
+    }
+    Ok(style.apply(&out))
+}
+
+/// The entries' new texts, with one blank line where the file had one or more.
+fn join(source: &str, located: &[Located], pieces: &[String]) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 8);
+    for (i, piece) in pieces.iter().enumerate() {
+        if i > 0 {
+            let gap = &source[located[i - 1].span.end..located[i].span.start];
+            if gap.contains('\n') || needs_blank_line(located[i - 1].kind, located[i].kind) {
+                out.push('\n');
+            }
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// The indexes of the entries of `original` that `text` does not parse back to (all of them
+/// when it does not even have as many).
+fn differences(text: &str, original: &ast::Resource<&str>) -> Vec<usize> {
+    let parsed = match parse(text) {
+        Ok(parsed) | Err((parsed, _)) => parsed,
+    };
+    if parsed.body.len() != original.body.len() {
+        return (0..original.body.len()).collect();
+    }
+    (0..original.body.len())
+        .filter(|&i| parsed.body[i] != original.body[i])
+        .collect()
+}
+
+/// Whether two entries must be apart for the file to parse the same: a free comment right
+/// above a message or term would become that entry's comment.
+fn needs_blank_line(before: Kind, after: Kind) -> bool {
+    before == Kind::Comment && matches!(after, Kind::Message | Kind::Term)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_is_canonical_and_grouping_kept() {
+        let text = "### Res\n## Group\na=A\nb =    B\n\n\n\n# About c\nc =\n  multi\n  line\n    .title   = T\n";
+        assert_eq!(
+            format(text).unwrap(),
+            "### Res\n## Group\na = A\nb = B\n\n# About c\nc =\n    multi\n    line\n    .title = T\n"
+        );
+    }
+
+    #[test]
+    fn idempotent_and_keeps_conventions() {
+        let text = "\u{feff}a = { $n ->\r\n  [one] one\r\n *[other] other\r\n}\r\nb = B";
+        let once = format(text).unwrap();
+        assert!(once.starts_with('\u{feff}'));
+        assert!(once.contains("\r\n") && !once.replace("\r\n", "").contains('\n'));
+        assert!(once.ends_with("b = B"));
+        assert_eq!(format(&once).unwrap(), once);
+    }
+
+    #[test]
+    fn refuses_junk() {
+        let err = format("a = A\nb = { $x\n").unwrap_err();
+        assert!(matches!(err, FileError::Syntax { line: 3, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn comments_stay_word_for_word() {
+        let text = "# free comment\n\n# attached\n#\n#   indented\nm = M\n";
+        assert_eq!(format(text).unwrap(), text);
+    }
+
+    #[test]
+    fn an_entry_the_serializer_cannot_write_keeps_its_layout() {
+        let text = "key12 =\n{\".\"}\n    four\nnext=N\n";
+        assert_eq!(
+            format(text).unwrap(),
+            "key12 =\n{\".\"}\n    four\nnext = N\n"
+        );
+    }
+}

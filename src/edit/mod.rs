@@ -1,0 +1,88 @@
+//! Editing locale files without losing anyone's work: formatting them (`fmt`), starting a
+//! locale (`new`) and bringing one up to date with the reference (`sync`).
+//!
+//! Every edit works on the file's own text and keeps the bytes it does not mean to change;
+//! every write goes through a temporary file renamed over the original (`crate::fs`).
+
+pub mod fmt;
+pub(crate) mod layout;
+pub mod sync;
+
+use fluent_syntax::parser::ParserError;
+
+use crate::source::LineIndex;
+
+/// Why a file cannot be edited: it is left as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// The file holds text the parser cannot read: the first error's line, column and reason.
+    Syntax {
+        /// The line, from 1.
+        line: usize,
+        /// The column, in characters from 1.
+        column: usize,
+        /// The parser's reason.
+        reason: String,
+    },
+    /// The file is not UTF-8 from this line and column on.
+    InvalidUtf8 {
+        /// The line, from 1.
+        line: usize,
+        /// The column, in characters from 1.
+        column: usize,
+    },
+    /// The edited text would not mean the same: a bug in folio, caught before anything was
+    /// written.
+    Changed,
+}
+
+impl FileError {
+    /// The first of the parser's `errors` in `source`.
+    fn syntax(source: &str, errors: &[ParserError]) -> FileError {
+        let Some(error) = errors.first() else {
+            return FileError::Changed;
+        };
+        let offset = error.pos.start.min(source.len());
+        let location = LineIndex::new(source).location(source, offset);
+        FileError::Syntax {
+            line: location.line,
+            column: location.column,
+            reason: error.kind.to_string(),
+        }
+    }
+
+    /// `bytes` as text, or where they stop being UTF-8.
+    fn utf8(bytes: Vec<u8>) -> Result<String, FileError> {
+        String::from_utf8(bytes).map_err(|err| {
+            let valid = err.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(&err.as_bytes()[..valid]).into_owned();
+            let at = LineIndex::new(&text).location(&text, text.len());
+            FileError::InvalidUtf8 {
+                line: at.line,
+                column: at.column,
+            }
+        })
+    }
+
+    /// The line and column the error is at, when it has one.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            FileError::Syntax { line, column, .. } | FileError::InvalidUtf8 { line, column } => {
+                Some((*line, *column))
+            }
+            FileError::Changed => None,
+        }
+    }
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::Syntax { reason, .. } => write!(f, "syntax error: {reason}"),
+            FileError::InvalidUtf8 { .. } => f.write_str("the file is not UTF-8 from here on"),
+            FileError::Changed => f.write_str(
+                "the edit would change what the file means (a bug in folio; please report it)",
+            ),
+        }
+    }
+}

@@ -1,0 +1,647 @@
+//! `folio new` and `folio sync`: a locale's files brought in line with the reference's, as
+//! gettext's `msginit` and `msgmerge` do for PO files.
+//!
+//! An entry the locale lacks is added at the reference's position as a copy of the
+//! reference's, comment included, marked with a `# folio: untranslated` line: the page shows
+//! the reference's text (as it would by falling back), `folio check` reports the entry as
+//! `untranslated` (not as missing) and counts it out of the coverage until someone translates
+//! it and deletes the line. Nothing already in the locale's file changes: its entries, comments
+//! and blank lines keep their bytes, and entries the reference no longer has are only reported,
+//! unless pruning moves them into a marked section at the end or deletes them.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::parser::parse;
+
+use crate::catalog::LocaleDir;
+use crate::edit::FileError;
+use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
+use crate::error::{Error, Result};
+use crate::fs::{Durability, write_atomically};
+use crate::project::Project;
+use crate::source::LineIndex;
+
+/// The comment line that marks an entry as not translated yet.
+pub const UNTRANSLATED: &str = "folio: untranslated";
+
+const MARK_LINE: &str = "# folio: untranslated\n";
+
+/// The first line of the group comment above entries moved out of the way by pruning.
+pub const OBSOLETE: &str = "folio: obsolete";
+
+const OBSOLETE_SECTION: &str = "## folio: obsolete — these entries are no longer in the reference. \
+`folio sync --prune` moved them here;\n## delete them when nobody needs them (`folio sync --prune=delete`).\n";
+
+/// Whether a comment's lines mark its entry as not translated yet.
+pub fn is_untranslated<S: AsRef<str>>(comment: &[S]) -> bool {
+    comment
+        .iter()
+        .any(|line| line.as_ref().trim_start().starts_with(UNTRANSLATED))
+}
+
+/// What to do with entries the reference no longer has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Prune {
+    /// Leave them where they are (and report them).
+    #[default]
+    Keep,
+    /// Move them into a section at the end of the file, under a `## folio: obsolete` comment.
+    Move,
+    /// Delete them, their comments with them.
+    Delete,
+}
+
+/// An entry of a locale that the reference does not have.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Obsolete {
+    /// The message's or term's id.
+    pub id: String,
+    /// Its line in the file as it was.
+    pub line: usize,
+}
+
+/// What syncing one file does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileSync {
+    /// The locale's file.
+    pub path: PathBuf,
+    /// The file as it was; `None` when it is created.
+    pub before: Option<String>,
+    /// The file as it will be.
+    pub after: String,
+    /// The ids added, in the reference's order.
+    pub added: Vec<String>,
+    /// The entries the reference no longer has, before pruning.
+    pub obsolete: Vec<Obsolete>,
+    /// How many of them were moved or deleted.
+    pub pruned: usize,
+}
+
+impl FileSync {
+    /// Whether the file changes.
+    pub fn changes(&self) -> bool {
+        self.before.as_deref() != Some(self.after.as_str())
+    }
+}
+
+/// What syncing (or starting) locales does, file by file; nothing is written until
+/// [`Plan::write`].
+#[derive(Clone, Debug, Default)]
+pub struct Plan {
+    /// Every file of the locales that the reference has, changed or not.
+    pub files: Vec<FileSync>,
+    /// Files the locales have and the reference does not: reported, never touched.
+    pub obsolete_files: Vec<PathBuf>,
+    /// Files left as they are, and why.
+    pub refused: Vec<(PathBuf, FileError)>,
+}
+
+impl Plan {
+    /// Writes every file that changes, each through a temporary file renamed over it.
+    ///
+    /// # Errors
+    /// When a file cannot be written; the files written before it stay written.
+    pub fn write(&self) -> Result<()> {
+        for file in self.files.iter().filter(|f| f.changes()) {
+            write_atomically(&file.path, file.after.as_bytes(), Durability::Durable)?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes a new locale: its files go into a hidden folder beside the other locales, renamed
+/// into place at the end, so that the locale appears whole or not at all.
+///
+/// # Errors
+/// When the folder exists already or a file cannot be written (the hidden folder is removed).
+pub fn create_locale(plan: &Plan, dir: &Path, name: &str) -> Result<PathBuf> {
+    let target = dir.join(name);
+    let staging = dir.join(format!(".folio-new-{name}-{}", std::process::id()));
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Io { path, source }
+    };
+    if target.exists() {
+        return Err(Error::Io {
+            path: target.clone(),
+            source: std::io::Error::from(std::io::ErrorKind::AlreadyExists),
+        });
+    }
+    // A plain folder, so that it gets the usual permissions (the umask applies).
+    std::fs::create_dir(&staging).map_err(io(&staging))?;
+    let written = plan.files.iter().try_for_each(|file| {
+        let rel = file.path.strip_prefix(&target).unwrap_or(&file.path);
+        write_atomically(
+            &staging.join(rel),
+            file.after.as_bytes(),
+            Durability::Durable,
+        )
+        .map(drop)
+    });
+    let renamed = written.and_then(|()| std::fs::rename(&staging, &target).map_err(io(&target)));
+    if renamed.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    renamed.map(|()| target)
+}
+
+/// Plans bringing `locales` (locale folder names; every locale but the reference when empty)
+/// of `project` in line with its reference.
+///
+/// # Errors
+/// When the project is not on disk, a locale does not exist, or a file cannot be read.
+pub fn plan_sync(project: &Project, locales: &[String], prune: Prune) -> Result<Plan> {
+    let dir = locales_dir(project)?;
+    let reference = project.reference_dir()?;
+    let names: Vec<String> = if locales.is_empty() {
+        project
+            .catalog()
+            .locales()
+            .iter()
+            .filter(|l| l.name != reference.name)
+            .map(|l| l.name.clone())
+            .collect()
+    } else {
+        for name in locales {
+            if project.catalog().locale(name).is_none() && !dir.join(name).is_dir() {
+                return Err(Error::Invalid {
+                    path: dir.join(name),
+                    line: None,
+                    column: None,
+                    message: format!("there is no locale `{name}`"),
+                    help: format!("start it with `folio new {name}`"),
+                });
+            }
+        }
+        locales.to_vec()
+    };
+    let mut plan = Plan::default();
+    for name in &names {
+        plan_locale(dir, reference, name, prune, &mut plan)?;
+        if let Some(locale) = project.catalog().locale(name) {
+            for file in &locale.files {
+                if !reference.files.iter().any(|r| r.rel == file.rel) {
+                    plan.obsolete_files.push(dir.join(name).join(&file.rel));
+                }
+            }
+        }
+    }
+    Ok(plan)
+}
+
+/// Plans starting the locale `name` (a folder that must not exist yet): every reference file,
+/// each entry marked as untranslated.
+///
+/// # Errors
+/// When the project is not on disk or a reference file cannot be read.
+pub fn plan_new(project: &Project, name: &str) -> Result<Plan> {
+    let dir = locales_dir(project)?;
+    let reference = project.reference_dir()?;
+    let mut plan = Plan::default();
+    plan_locale(dir, reference, name, Prune::Keep, &mut plan)?;
+    Ok(plan)
+}
+
+fn locales_dir(project: &Project) -> Result<&Path> {
+    project.locales_dir().ok_or_else(|| Error::Invalid {
+        path: PathBuf::from("<embedded>"),
+        line: None,
+        column: None,
+        message: "the project built into folio cannot be changed".into(),
+        help: "run in a project folder, or pass --root".into(),
+    })
+}
+
+fn plan_locale(
+    dir: &Path,
+    reference: &LocaleDir,
+    name: &str,
+    prune: Prune,
+    plan: &mut Plan,
+) -> Result<()> {
+    for file in &reference.files {
+        let parsed = file.parsed();
+        let path = dir.join(name).join(&file.rel);
+        if !parsed.errors.is_empty() {
+            let source = parsed.source();
+            plan.refused.push((
+                dir.join(&reference.name).join(&file.rel),
+                FileError::syntax(source, &parsed.errors),
+            ));
+            continue;
+        }
+        let before = match std::fs::read(&path) {
+            Ok(bytes) => match FileError::utf8(bytes) {
+                Ok(text) => Some(text),
+                Err(err) => {
+                    plan.refused.push((path, err));
+                    continue;
+                }
+            },
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => return Err(Error::Io { path, source }),
+        };
+        match sync_text(parsed.source(), before.as_deref(), prune) {
+            Ok(synced) => plan.files.push(FileSync {
+                path,
+                before,
+                after: synced.text,
+                added: synced.added,
+                obsolete: synced.obsolete,
+                pruned: synced.pruned,
+            }),
+            Err(err) => plan.refused.push((path, err)),
+        }
+    }
+    Ok(())
+}
+
+/// A locale file's new text, and what changed.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Synced {
+    /// The file's new text.
+    pub text: String,
+    /// The ids added.
+    pub added: Vec<String>,
+    /// The entries the reference does not have.
+    pub obsolete: Vec<Obsolete>,
+    /// How many of those were moved or deleted.
+    pub pruned: usize,
+}
+
+/// Brings `locale` (a file's text; `None` for a file to create) in line with `reference`
+/// (the reference's file).
+///
+/// # Errors
+/// When either text has a syntax error: nothing can be placed safely in a file the parser
+/// cannot read.
+pub fn sync_text(
+    reference: &str,
+    locale: Option<&str>,
+    prune: Prune,
+) -> std::result::Result<Synced, FileError> {
+    let reference = without_bom(reference).replace("\r\n", "\n");
+    let ref_resource =
+        parse(reference.as_str()).map_err(|(_, e)| FileError::syntax(&reference, &e))?;
+    let ref_entries = locate(&reference, &ref_resource);
+    let Some(locale) = locale else {
+        return Ok(new_file(&reference, &ref_entries));
+    };
+
+    let style = Style::of(locale);
+    let body = without_bom(locale);
+    let bom = &locale[..locale.len() - body.len()];
+    // Work on a text that ends with a line ending; a missing one is missing again at the end.
+    let mut text = body.to_string();
+    if !style.final_newline {
+        text.push_str(style.newline());
+    }
+    let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
+    let entries = locate(&text, &resource);
+    let mut edits = Vec::new();
+    let added = add_missing(&reference, &ref_entries, &text, &entries, &mut edits);
+    let in_reference: HashSet<&str> = ref_entries.iter().filter_map(|e| e.id.as_deref()).collect();
+    let (obsolete, pruned) = prune_obsolete(&text, &entries, &in_reference, prune, &mut edits);
+
+    // Deleting the last entries leaves the blank lines that came before them: one line ending
+    // closes the file, as before.
+    let deleted_the_end = edits
+        .iter()
+        .any(|e| e.with.is_empty() && e.range.end == text.len());
+    let mut out = apply(&text, edits, style);
+    if deleted_the_end {
+        let kept = out.trim_end_matches(['\n', '\r']).len();
+        out.truncate(kept);
+        out.push_str(style.newline());
+    }
+    if !style.final_newline {
+        let trimmed = out.trim_end_matches(['\n', '\r']).len();
+        out.truncate(trimmed);
+    }
+    Ok(Synced {
+        text: format!("{bom}{out}"),
+        added,
+        obsolete,
+        pruned,
+    })
+}
+
+/// Plans adding the reference's entries that the locale lacks: each goes after the last entry
+/// before it (in the reference's order) that the locale has, or before the locale's first
+/// entry when none does. Returns their ids.
+fn add_missing(
+    reference: &str,
+    ref_entries: &[Located],
+    text: &str,
+    entries: &[Located],
+    edits: &mut Vec<Edit>,
+) -> Vec<String> {
+    let present: HashMap<&str, &Located> = entries
+        .iter()
+        .filter_map(|e| Some((e.id.as_deref()?, e)))
+        .collect();
+    let first_entry = entries.iter().find(|e| e.is_entry()).map(|e| e.span.start);
+    let mut added = Vec::new();
+    let mut anchor: Option<usize> = None;
+    let mut seen = HashSet::new();
+    for entry in ref_entries.iter().filter(|e| e.is_entry()) {
+        let id = entry.id.as_deref().unwrap_or_default();
+        if !seen.insert(id) {
+            continue;
+        }
+        if let Some(found) = present.get(id) {
+            anchor = Some(found.span.end);
+            continue;
+        }
+        let copy = marked(reference, entry);
+        edits.push(match (anchor, first_entry) {
+            (Some(at), _) => Edit::insert(at, format!("\n{copy}")),
+            (None, Some(at)) => Edit::insert(at, format!("{copy}\n")),
+            (None, None) if text.trim().is_empty() => Edit::insert(text.len(), copy),
+            (None, None) => Edit::insert(text.len(), format!("\n{copy}")),
+        });
+        added.push(id.to_string());
+    }
+    added
+}
+
+/// Finds the entries the reference does not have and plans pruning them as asked (those
+/// below the obsolete section are moved already). Returns them and how many are pruned.
+fn prune_obsolete(
+    text: &str,
+    entries: &[Located],
+    in_reference: &HashSet<&str>,
+    prune: Prune,
+    edits: &mut Vec<Edit>,
+) -> (Vec<Obsolete>, usize) {
+    let section = entries.iter().position(is_obsolete_section);
+    let lines = LineIndex::new(text);
+    let mut obsolete = Vec::new();
+    let mut to_prune = Vec::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let Some(id) = entry.id.as_deref() else {
+            continue;
+        };
+        if in_reference.contains(id) {
+            continue;
+        }
+        obsolete.push(Obsolete {
+            id: id.to_string(),
+            line: lines.location(text, entry.id_line).line,
+        });
+        let moved_already = section.is_some_and(|s| i > s);
+        if prune == Prune::Delete || (prune == Prune::Move && !moved_already) {
+            to_prune.push(i);
+        }
+    }
+    if to_prune.is_empty() {
+        return (obsolete, 0);
+    }
+    let mut moved = String::new();
+    for &i in &to_prune {
+        if prune == Prune::Move {
+            moved.push('\n');
+            // Inserted text is written with `\n`, turned into the file's line endings later.
+            moved.push_str(&text[entries[i].span.clone()].replace("\r\n", "\n"));
+        }
+        edits.push(Edit::delete(with_blank_lines(text, entries, i)));
+    }
+    match (prune, section) {
+        (Prune::Move, None) => {
+            let separator = if text.trim().is_empty() { "" } else { "\n" };
+            edits.push(Edit::insert(
+                text.len(),
+                format!("{separator}{OBSOLETE_SECTION}{moved}"),
+            ));
+        }
+        (Prune::Move, Some(s)) => edits.push(Edit::insert(entries[s].span.end, moved)),
+        (Prune::Delete, Some(s)) => {
+            // The section goes too once nothing is left under it.
+            let emptied = (s + 1..entries.len())
+                .take_while(|&i| entries[i].kind != Kind::GroupComment)
+                .all(|i| to_prune.contains(&i) || !entries[i].is_entry());
+            if emptied {
+                edits.push(Edit::delete(with_blank_lines(text, entries, s)));
+            }
+        }
+        (Prune::Delete | Prune::Keep, None) | (Prune::Keep, Some(_)) => {}
+    }
+    (obsolete, to_prune.len())
+}
+
+/// A new file: the reference's text, every entry marked.
+fn new_file(reference: &str, entries: &[Located]) -> Synced {
+    let mut text = String::with_capacity(reference.len() + entries.len() * 24);
+    let mut at = 0;
+    let mut added = Vec::new();
+    for entry in entries.iter().filter(|e| e.is_entry()) {
+        text.push_str(&reference[at..entry.id_line]);
+        text.push_str(MARK_LINE);
+        at = entry.id_line;
+        added.push(entry.id.clone().unwrap_or_default());
+    }
+    text.push_str(&reference[at..]);
+    Synced {
+        text,
+        added,
+        obsolete: Vec::new(),
+        pruned: 0,
+    }
+}
+
+/// The reference's `entry`, comment included, with the untranslated mark above its id.
+fn marked(reference: &str, entry: &Located) -> String {
+    let mut copy = String::with_capacity(entry.span.len() + 24);
+    copy.push_str(&reference[entry.span.start..entry.id_line]);
+    copy.push_str(MARK_LINE);
+    copy.push_str(&reference[entry.id_line..entry.span.end]);
+    if !copy.ends_with('\n') {
+        copy.push('\n');
+    }
+    copy
+}
+
+fn is_obsolete_section(entry: &Located) -> bool {
+    entry.kind == Kind::GroupComment
+        && entry
+            .comment
+            .first()
+            .is_some_and(|l| l.starts_with(OBSOLETE))
+}
+
+/// The span of entry `i` with the blank lines that separate it from its neighbours: those
+/// before it (those after it, for the first entry), so that removing it leaves no gap.
+fn with_blank_lines(text: &str, entries: &[Located], i: usize) -> Range<usize> {
+    if let Some(before) = i.checked_sub(1) {
+        entries[before].span.end..entries[i].span.end
+    } else {
+        let end = entries.get(1).map_or(text.len(), |next| next.span.start);
+        entries[i].span.start..end
+    }
+}
+
+/// A change to a text: `range` replaced by `with`.
+struct Edit {
+    range: Range<usize>,
+    with: String,
+}
+
+impl Edit {
+    fn insert(at: usize, text: String) -> Edit {
+        Edit {
+            range: at..at,
+            with: text,
+        }
+    }
+
+    fn delete(range: Range<usize>) -> Edit {
+        Edit {
+            range,
+            with: String::new(),
+        }
+    }
+}
+
+/// `text` with `edits` made, new text written in `style`'s line endings. Insertions at the
+/// same place keep their order, and come before a deletion starting there.
+fn apply(text: &str, mut edits: Vec<Edit>, style: Style) -> String {
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out =
+        String::with_capacity(text.len() + edits.iter().map(|e| e.with.len()).sum::<usize>());
+    let mut at = 0;
+    for edit in edits {
+        let start = edit.range.start.max(at);
+        out.push_str(&text[at..start]);
+        if style.crlf {
+            out.push_str(&edit.with.replace('\n', "\r\n"));
+        } else {
+            out.push_str(&edit.with);
+        }
+        at = edit.range.end.max(start);
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REFERENCE: &str = "\
+### Resource comment
+
+## Group
+
+# About a
+a = A
+b = B
+
+c = C
+-t = T
+";
+
+    fn sync(locale: &str, prune: Prune) -> Synced {
+        sync_text(REFERENCE, Some(locale), prune).unwrap()
+    }
+
+    #[test]
+    fn a_new_file_is_the_reference_marked() {
+        let synced = sync_text(REFERENCE, None, Prune::Keep).unwrap();
+        assert_eq!(
+            synced.text,
+            "### Resource comment\n\n## Group\n\n# About a\n# folio: untranslated\na = A\n# folio: untranslated\nb = B\n\n# folio: untranslated\nc = C\n# folio: untranslated\n-t = T\n"
+        );
+        assert_eq!(synced.added, ["a", "b", "c", "-t"]);
+    }
+
+    #[test]
+    fn missing_entries_go_where_the_reference_has_them() {
+        let locale = "## Gruppe\n\n# Über a\na = Ä\n\nc = Ç\n";
+        let synced = sync(locale, Prune::Keep);
+        assert_eq!(
+            synced.text,
+            "## Gruppe\n\n# Über a\na = Ä\n\n# folio: untranslated\nb = B\n\nc = Ç\n\n# folio: untranslated\n-t = T\n"
+        );
+        assert_eq!(synced.added, ["b", "-t"]);
+        // Idempotent.
+        assert_eq!(sync(&synced.text, Prune::Keep).text, synced.text);
+    }
+
+    #[test]
+    fn before_the_first_entry_when_nothing_comes_before() {
+        let synced = sync("### Mine\n\nc = Ç\n", Prune::Keep);
+        assert!(
+            synced.text.starts_with("### Mine\n\n# About a\n# folio: untranslated\na = A\n\n# folio: untranslated\nb = B\n\nc = Ç\n"),
+            "{}",
+            synced.text
+        );
+    }
+
+    #[test]
+    fn crlf_bom_and_a_missing_final_newline_are_kept() {
+        let locale = "\u{feff}a = Ä\r\nb = Ö\r\nc = Ç";
+        let synced = sync(locale, Prune::Keep);
+        assert_eq!(
+            synced.text,
+            "\u{feff}a = Ä\r\nb = Ö\r\nc = Ç\r\n\r\n# folio: untranslated\r\n-t = T"
+        );
+        assert_eq!(sync(&synced.text, Prune::Keep).text, synced.text);
+    }
+
+    #[test]
+    fn obsolete_entries_are_kept_moved_or_deleted() {
+        let locale = "a = Ä\n\n# gone\nold = Alt\n\nb = Ö\nc = Ç\n-t = T\n";
+        let kept = sync(locale, Prune::Keep);
+        assert_eq!(kept.text, locale);
+        assert_eq!(
+            kept.obsolete,
+            [Obsolete {
+                id: "old".into(),
+                line: 4
+            }]
+        );
+
+        let moved = sync(locale, Prune::Move);
+        assert_eq!(
+            moved.text,
+            format!("a = Ä\n\nb = Ö\nc = Ç\n-t = T\n\n{OBSOLETE_SECTION}\n# gone\nold = Alt\n")
+        );
+        assert_eq!(moved.pruned, 1);
+        let again = sync(&moved.text, Prune::Move);
+        assert_eq!(again.text, moved.text, "moving again changes nothing");
+        assert_eq!(again.pruned, 0);
+
+        let deleted = sync(&moved.text, Prune::Delete);
+        assert_eq!(deleted.text, "a = Ä\n\nb = Ö\nc = Ç\n-t = T\n");
+        let deleted = sync(locale, Prune::Delete);
+        assert_eq!(deleted.text, "a = Ä\n\nb = Ö\nc = Ç\n-t = T\n");
+    }
+
+    #[test]
+    fn moving_keeps_crlf() {
+        let moved = sync(
+            "a = Ä\r\nold = Alt\r\nb = Ö\r\nc = Ç\r\n-t = T\r\n",
+            Prune::Move,
+        );
+        assert!(!moved.text.contains("\r\r"), "{:?}", moved.text);
+        assert!(
+            moved.text.ends_with("\r\n\r\nold = Alt\r\n"),
+            "{:?}",
+            moved.text
+        );
+        assert_eq!(
+            moved.text.matches('\n').count(),
+            moved.text.matches("\r\n").count()
+        );
+    }
+
+    #[test]
+    fn junk_is_refused() {
+        assert!(matches!(
+            sync_text(REFERENCE, Some("a = { $x\n"), Prune::Keep),
+            Err(FileError::Syntax { line: 2, .. })
+        ));
+    }
+}
