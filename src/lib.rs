@@ -52,8 +52,8 @@ pub use locale::{Direction, fallback_chain, parse_tag};
 pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project};
 pub use render::{
     Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,
-    Language, Links, RenderError, RenderOptions, Rendered, RenderedBlock, RenderedImage, eval,
-    eval_message, render, render_with, write_rendered,
+    Language, Links, Pseudo, RenderError, RenderOptions, Rendered, RenderedBlock, RenderedImage,
+    eval, eval_message, render, render_with, write_rendered,
 };
 pub use report::{JsonFinding, JsonReport, ReportFormat, ReportOptions, write_report};
 pub use site::{BuildOptions, BuildReport, Progress, build};

@@ -25,11 +25,13 @@ mod intl;
 mod json;
 mod markdown;
 mod number;
+mod pseudo;
 mod text;
 
 pub use datetime::{FluentDate, Style as DateTimeStyle};
 pub(crate) use html::url;
 pub use html::{DEFAULT_TEMPLATE, HtmlTemplate, Links};
+pub use pseudo::Pseudo;
 
 /// A locale's messages, ready to format; shared between threads.
 pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
@@ -230,7 +232,7 @@ pub fn render(
         requested,
         &RenderOptions {
             vars: vars.to_vec(),
-            published: None,
+            ..RenderOptions::default()
         },
     )
 }
@@ -243,6 +245,9 @@ pub struct RenderOptions {
     /// The locale folders the site publishes, when not all of them: only these are listed as
     /// the article's languages (in the switcher, `hreflang` links and "available in N").
     pub published: Option<Vec<String>>,
+    /// Render a pseudo-locale: the requested locale's text (normally the reference's),
+    /// transformed, labelled with the pseudo-locale's tag and direction.
+    pub pseudo: Option<Pseudo>,
 }
 
 /// [`render`], with [`RenderOptions`].
@@ -257,13 +262,34 @@ pub fn render_with(
     let reference = article.reference.as_ref().unwrap_or(project.reference());
     let chain = chain(project, requested, reference)?;
     let first = chain[0];
-    let tag = first.tag.clone().expect("locales of a chain have tags");
-
-    let mut renderer = Renderer {
-        chain: chain
+    let (dir, locale) = match options.pseudo {
+        Some(pseudo) => (pseudo.direction(), pseudo.tag().to_string()),
+        None => (
+            Direction::of(first.tag.as_ref().expect("locales of a chain have tags")),
+            first.name.clone(),
+        ),
+    };
+    // A pseudo-locale transforms text as it is formatted: bundles of its own, made for this
+    // page (the shared ones stay as they are).
+    let pseudo_bundles = options
+        .pseudo
+        .map(|pseudo| pseudo::bundles(pseudo, &chain))
+        .unwrap_or_default();
+    let bundles: Vec<(&str, &Bundle)> = if pseudo_bundles.is_empty() {
+        chain
             .iter()
             .filter_map(|l| Some((l.name.as_str(), l.bundle()?.as_ref())))
-            .collect(),
+            .collect()
+    } else {
+        chain
+            .iter()
+            .zip(&pseudo_bundles)
+            .map(|(l, b)| (l.name.as_str(), b))
+            .collect()
+    };
+
+    let mut renderer = Renderer {
+        chain: bundles,
         vars,
         fallbacks: Vec::new(),
         errors: Vec::new(),
@@ -283,45 +309,11 @@ pub fn render_with(
         src: image.src.clone(),
         alt: renderer.format(&image.alt, None),
     });
-    let mut blocks = Vec::with_capacity(article.blocks.len());
-    for block in &article.blocks {
-        blocks.push(match block {
-            Block::Heading { level, text } => RenderedBlock::Heading {
-                level: *level,
-                message: text.to_string(),
-                text: renderer.format(text, None),
-            },
-            Block::Paragraph { text } => RenderedBlock::Paragraph {
-                message: text.to_string(),
-                text: renderer.format(text, None),
-            },
-            Block::Image(image) => RenderedBlock::Image {
-                message: image.alt.to_string(),
-                src: image.src.clone(),
-                alt: renderer.format(&image.alt, None),
-            },
-            Block::Byline {
-                byline,
-                reading_time,
-            } => {
-                let mut args = FluentArgs::new();
-                if let Some(date) = article.published.and_then(Date::to_iso) {
-                    args.set("date", FluentValue::Custom(Box::new(FluentDate::new(date))));
-                }
-                let byline = renderer.format(byline, Some(args));
-                let mut args = FluentArgs::new();
-                args.set("minutes", minutes);
-                RenderedBlock::Byline {
-                    byline,
-                    reading_time: renderer.format(reading_time, Some(args)),
-                    minutes,
-                }
-            }
-            Block::Languages { label, .. } => RenderedBlock::Languages {
-                label: languages_label(&mut renderer, label, languages.len()),
-            },
-        });
-    }
+    let blocks: Vec<RenderedBlock> = article
+        .blocks
+        .iter()
+        .map(|block| renderer.block(block, article, minutes, languages.len()))
+        .collect();
     let languages_label = languages_label(
         &mut renderer,
         &MessageRef {
@@ -339,9 +331,9 @@ pub fn render_with(
     Ok(Rendered {
         slug: article.slug.clone(),
         requested: requested.to_string(),
-        locale: first.name.clone(),
+        locale,
         reference: reference.to_string(),
-        dir: Direction::of(&tag),
+        dir,
         title,
         description,
         published: article.published,
@@ -523,6 +515,52 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// One block of `article`, formatted.
+    fn block(
+        &mut self,
+        block: &Block,
+        article: &Article,
+        minutes: usize,
+        languages: usize,
+    ) -> RenderedBlock {
+        match block {
+            Block::Heading { level, text } => RenderedBlock::Heading {
+                level: *level,
+                message: text.to_string(),
+                text: self.format(text, None),
+            },
+            Block::Paragraph { text } => RenderedBlock::Paragraph {
+                message: text.to_string(),
+                text: self.format(text, None),
+            },
+            Block::Image(image) => RenderedBlock::Image {
+                message: image.alt.to_string(),
+                src: image.src.clone(),
+                alt: self.format(&image.alt, None),
+            },
+            Block::Byline {
+                byline,
+                reading_time,
+            } => {
+                let mut args = FluentArgs::new();
+                if let Some(date) = article.published.and_then(Date::to_iso) {
+                    args.set("date", FluentValue::Custom(Box::new(FluentDate::new(date))));
+                }
+                let byline = self.format(byline, Some(args));
+                let mut args = FluentArgs::new();
+                args.set("minutes", minutes);
+                RenderedBlock::Byline {
+                    byline,
+                    reading_time: self.format(reading_time, Some(args)),
+                    minutes,
+                }
+            }
+            Block::Languages { label, .. } => RenderedBlock::Languages {
+                label: languages_label(self, label, languages),
+            },
+        }
+    }
+
     /// Formats `message` from the first locale of the chain that has it.
     fn format(&mut self, message: &MessageRef, args: Option<FluentArgs<'static>>) -> String {
         let mut args = args.unwrap_or_default();

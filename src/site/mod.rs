@@ -115,8 +115,8 @@ pub fn build(
         .map(|locale| -> Result<Page> {
             let tag = crate::locale::parse_tag(locale)?;
             let render_options = RenderOptions {
-                vars: Vec::new(),
                 published: Some(locales.clone()),
+                ..RenderOptions::default()
             };
             let mut files = Vec::new();
             let mut fallbacks = Vec::new();

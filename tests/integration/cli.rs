@@ -341,3 +341,17 @@ fn render_every_repository_locale_in_every_format_is_clean() {
         }
     }
 }
+
+#[test]
+fn render_pseudo_needs_no_locale_and_render_without_either_is_refused() {
+    folio()
+        .args(["render", "smp-removal", "--pseudo", "accented"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Ƈaaƞ Şƈaaŀƥ"));
+    folio()
+        .args(["render", "smp-removal"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--locale"));
+}

@@ -363,3 +363,68 @@ fn each_locale_follows_its_own_typography() {
         }
     }
 }
+
+/// Words of plain ASCII letters with a consonant: text a pseudo-locale did not transform.
+fn untransformed_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2 && w.chars().any(|c| !"aeiouAEIOU".contains(c)))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_accented_pseudo_locale_transforms_every_message_and_only_messages() {
+    let project = Project::open(repo()).unwrap();
+    let options = folio::RenderOptions {
+        pseudo: Some(folio::Pseudo::Accented),
+        ..folio::RenderOptions::default()
+    };
+    let english = render(&project, "smp-removal", &tag("en-US"), &[]).unwrap();
+    let pseudo = folio::render_with(&project, "smp-removal", &tag("en-US"), &options).unwrap();
+    assert_eq!(pseudo.locale, "en-XA");
+    assert_eq!(pseudo.dir, Direction::Ltr);
+    for format in [Format::Text, Format::Markdown] {
+        let text = to_string(&pseudo, format);
+        // Only the date, a variable's value, stays in plain English; and each language is
+        // named in itself, not in the pseudo-locale.
+        // Image URLs are not text either.
+        let names: Vec<String> = pseudo
+            .languages
+            .iter()
+            .map(|l| format!("{} {}", l.name, l.locale))
+            .chain(pseudo.hero.iter().map(|h| h.src.clone()))
+            .flat_map(|text| untransformed_words(&text))
+            .collect();
+        let left: Vec<String> = untransformed_words(&text)
+            .into_iter()
+            .filter(|w| w != "March" && !names.contains(w))
+            .collect();
+        assert!(left.is_empty(), "{format:?}: not transformed: {left:?}");
+    }
+    let (english, pseudo) = (
+        to_string(&english, Format::Text),
+        to_string(&pseudo, Format::Text),
+    );
+    let (pseudo, english) = (pseudo.chars().count(), english.chars().count());
+    assert!(
+        pseudo * 5 > english * 6,
+        "about a third longer: {pseudo} vs {english}"
+    );
+}
+
+#[test]
+fn the_bidi_pseudo_locale_is_a_right_to_left_page() {
+    let project = Project::open(repo()).unwrap();
+    let options = folio::RenderOptions {
+        pseudo: Some(folio::Pseudo::Bidi),
+        ..folio::RenderOptions::default()
+    };
+    let pseudo = folio::render_with(&project, "smp-removal", &tag("en-US"), &options).unwrap();
+    assert_eq!(pseudo.dir, Direction::Rtl);
+    let html = to_string(&pseudo, Format::Html);
+    assert!(html.contains(r#"<html lang="ar-XB" dir="rtl">"#));
+    assert!(pseudo.title.starts_with('\u{202E}') && pseudo.title.contains("ǝ"));
+    // The shared bundles are untouched: the next plain render is plain English.
+    let english = render(&project, "smp-removal", &tag("en-US"), &[]).unwrap();
+    assert_eq!(english.title, "Can Scalp Micropigmentation Be Removed?");
+}
