@@ -41,6 +41,7 @@ mod report;
 pub mod serve;
 mod site;
 mod source;
+pub mod watch;
 
 pub use article::{Article, Block, Date, Image, MessageRef, chrome};
 pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile};
@@ -55,6 +56,8 @@ pub use render::{
     Language, Links, Pseudo, RenderError, RenderOptions, Rendered, RenderedBlock, RenderedImage,
     eval, eval_message, render, render_with, write_rendered,
 };
-pub use report::{JsonFinding, JsonReport, ReportFormat, ReportOptions, write_report};
+pub use report::{
+    JsonFinding, JsonReport, ReportFormat, ReportOptions, write_findings, write_report,
+};
 pub use site::{BuildOptions, BuildReport, Progress, build};
 pub use source::{LineIndex, Location};

@@ -1,10 +1,12 @@
 //! `folio check`: compare every locale with the reference.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use folio::{CheckOptions, ReportFormat, ReportOptions, Severity};
+use folio::watch::{ProjectWatcher, QUIET};
+use folio::{CheckId, CheckOptions, Diagnostic, ReportFormat, ReportOptions, Severity};
 
 use super::{ExitStatus, explain, open_project};
 
@@ -43,6 +45,11 @@ pub struct Args {
     /// List the checks, with their default severity, and exit.
     #[arg(long)]
     list: bool,
+
+    /// Check again on every save, showing only what changed: new findings in full, fixed ones
+    /// in a line each (human format; stop with Ctrl-C).
+    #[arg(long)]
+    watch: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -92,6 +99,9 @@ pub fn run(
         locales: args.locales.clone(),
         exclude: args.exclude.clone(),
     };
+    if args.watch {
+        return watch(args, path, &project, &options, color, out);
+    }
     let report = folio::check(&project, &options)?;
     let format = match args.format {
         Format::Human => ReportFormat::Human,
@@ -118,4 +128,156 @@ pub fn run(
     } else {
         ExitStatus::Success
     })
+}
+
+/// `--watch`: a full report, then, after each save, what changed.
+fn watch(
+    args: &Args,
+    path: Option<&Path>,
+    project: &folio::Project,
+    options: &CheckOptions,
+    color: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<ExitStatus> {
+    if args.format != Format::Human {
+        anyhow::bail!(
+            "--watch shows findings for people, in the human format\n  help: leave out --format, or run without --watch"
+        );
+    }
+    let Some(mut root) = project.root().map(Path::to_path_buf) else {
+        anyhow::bail!(
+            "there are no files to watch here (only the project built into folio)\n  help: run in a project folder, or name one"
+        );
+    };
+    if root.as_os_str().is_empty() {
+        root = PathBuf::from(".");
+    }
+    let (notify, saves) = std::sync::mpsc::channel::<Vec<PathBuf>>();
+    let mut watcher = ProjectWatcher::new(&root, move |paths| {
+        let _ = notify.send(paths);
+    })?;
+    let report_options = ReportOptions {
+        color,
+        min_coverage: args.min_coverage.or(project.check_config().min_coverage),
+    };
+    let report = folio::check(project, options)?;
+    folio::write_report(project, &report, ReportFormat::Human, &report_options, out)?;
+    let mut previous = report.diagnostics;
+    writeln!(
+        out,
+        "Watching {} for changes (Ctrl-C to stop).",
+        root.display()
+    )?;
+    out.flush()?;
+    let root = root.canonicalize().unwrap_or(root);
+    for run in 1.. {
+        let Ok(mut paths) = saves.recv() else {
+            break;
+        };
+        // An editor's save is several events: wait until the files are quiet.
+        while let Ok(more) = saves.recv_timeout(QUIET) {
+            paths.extend(more);
+        }
+        watcher.refresh();
+        paths.sort();
+        paths.dedup();
+        // An editor's temporary files are not worth naming.
+        let names: Vec<String> = paths
+            .iter()
+            .filter(|p| {
+                p.is_dir()
+                    || p.extension()
+                        .is_some_and(|x| x == "ftl" || x == "toml" || x == "html")
+            })
+            .map(|p| p.strip_prefix(&root).unwrap_or(p).display().to_string())
+            .collect();
+        let names = if names.is_empty() {
+            "files".to_string()
+        } else {
+            names.join(", ")
+        };
+        writeln!(out, "\n── run {run}: {names} changed")?;
+        let project = open_project(path, args.reference.as_deref());
+        let report = project.and_then(|p| Ok((folio::check(&p, options)?, p)));
+        let (report, project) = match report {
+            Ok(done) => done,
+            Err(err) => {
+                writeln!(out, "error: {err:#}")?;
+                out.flush()?;
+                continue;
+            }
+        };
+        let (new, fixed) = difference(&previous, &report.diagnostics);
+        if !new.is_empty() {
+            writeln!(out, "{} new:\n", new.len())?;
+            folio::write_findings(&project, &new, &report_options, out)?;
+        }
+        if !fixed.is_empty() {
+            writeln!(out, "{} fixed:", fixed.len())?;
+            for d in &fixed {
+                writeln!(out, "  {}: {} [{}]", d.path, d.message, d.check)?;
+            }
+        }
+        if new.is_empty() && fixed.is_empty() {
+            writeln!(out, "Nothing new, nothing fixed.")?;
+        }
+        let plural = |n: usize, word: &str| {
+            if n == 1 {
+                format!("{n} {word}")
+            } else {
+                format!("{n} {word}s")
+            }
+        };
+        writeln!(
+            out,
+            "Now {}, {}.",
+            plural(report.count(Severity::Error), "error"),
+            plural(report.count(Severity::Warning), "warning")
+        )?;
+        out.flush()?;
+        previous = report.diagnostics;
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// The findings of `now` that `before` did not have, and those of `before` that are gone.
+/// A finding is the same when its check, file, entry and message are (its line may move).
+fn difference(before: &[Diagnostic], now: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    fn key(d: &Diagnostic) -> (CheckId, &str, Option<&str>, Option<&str>, &str) {
+        (
+            d.check,
+            d.path.as_str(),
+            d.entry.as_deref(),
+            d.attribute.as_deref(),
+            d.message.as_str(),
+        )
+    }
+    let mut counts: HashMap<_, isize> = HashMap::new();
+    for d in before {
+        *counts.entry(key(d)).or_default() += 1;
+    }
+    let mut new = Vec::new();
+    for d in now {
+        let count = counts.entry(key(d)).or_default();
+        if *count > 0 {
+            *count -= 1;
+        } else {
+            new.push(d.clone());
+        }
+    }
+    let mut remaining = counts;
+    let fixed = before
+        .iter()
+        .filter(|d| {
+            let count = remaining.entry(key(d)).or_default();
+            if *count > 0 {
+                *count -= 1;
+                true
+            } else {
+                false
+            }
+        })
+        .cloned()
+        .collect();
+    (new, fixed)
 }

@@ -17,14 +17,35 @@ pub(crate) fn write(
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    write_findings(project, &report.diagnostics, options, out)?;
+    summary(report, out)?;
+    coverage_table(report, out)?;
+    if let Some(min) = options.min_coverage {
+        let below = report.below(Some(min));
+        if !below.is_empty() {
+            writeln!(out)?;
+        }
+        for locale in below {
+            writeln!(out, "error[coverage]: {}", below_message(locale, min))?;
+        }
+    }
+    Ok(())
+}
+
+/// Each of `diagnostics` with its source line and caret, in order.
+pub(crate) fn write_findings(
+    project: &Project,
+    diagnostics: &[Diagnostic],
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let renderer = if options.color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
     // Rendering a finding is the costly part; do it on every core, then write in order.
-    let texts: Vec<String> = report
-        .diagnostics
+    let texts: Vec<String> = diagnostics
         .par_iter()
         .map(|diagnostic| {
             let display = project.display_path(&diagnostic.path);
@@ -39,17 +60,6 @@ pub(crate) fn write(
         .collect();
     for text in texts {
         writeln!(out, "{text}\n")?;
-    }
-    summary(report, out)?;
-    coverage_table(report, out)?;
-    if let Some(min) = options.min_coverage {
-        let below = report.below(Some(min));
-        if !below.is_empty() {
-            writeln!(out)?;
-        }
-        for locale in below {
-            writeln!(out, "error[coverage]: {}", below_message(locale, min))?;
-        }
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use crate::check::{CheckReport, LocaleStats};
+use crate::diagnostic::Diagnostic;
 use crate::project::Project;
 
 mod github;
@@ -73,6 +74,20 @@ pub fn write_report(
         ReportFormat::Sarif => sarif::write(project, report, out),
         ReportFormat::Junit => junit::write(project, report, options, out),
     }
+}
+
+/// Writes `diagnostics` in the human format, each with its source line, and nothing else (no
+/// summary, no coverage table): for showing some findings, such as those that are new.
+///
+/// # Errors
+/// When writing fails.
+pub fn write_findings(
+    project: &Project,
+    diagnostics: &[Diagnostic],
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    human::write_findings(project, diagnostics, options, out)
 }
 
 /// The sentence that says a locale is below the minimum coverage.

@@ -463,3 +463,115 @@ proptest! {
         prop_assert!(missing.is_empty(), "{:?}\n{}", missing, synced.text);
     }
 }
+
+/// `folio check --watch` running in `dir`, its output read line by line on a thread.
+struct Watching {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    seen: String,
+}
+
+impl Watching {
+    fn start(dir: &Path) -> Watching {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
+            .args(["check", "--watch"])
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watching {
+            child,
+            lines,
+            seen: String::new(),
+        }
+    }
+
+    /// The output up to and including the first line that contains `wanted`.
+    fn until(&mut self, wanted: &str) -> String {
+        let mut block = String::new();
+        loop {
+            let line = self
+                .lines
+                .recv_timeout(std::time::Duration::from_secs(20))
+                .unwrap_or_else(|_| panic!("no `{wanted}` in:\n{}{block}", self.seen));
+            block.push_str(&line);
+            block.push('\n');
+            if line.contains(wanted) {
+                self.seen.push_str(&block);
+                return block;
+            }
+        }
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn check_watch_shows_what_a_save_broke_and_what_the_next_fixed() {
+    let dir = project();
+    let mut watching = Watching::start(dir.path());
+    let first = watching.until("for changes (Ctrl-C to stop)");
+    assert!(first.contains("No findings."), "{first}");
+    let path = dir.path().join("locales/pl/smp-removal.ftl");
+    let original = std::fs::read_to_string(&path).unwrap();
+
+    // A save that drops the Polish `few` variant of the reading time.
+    let site = dir.path().join("locales/pl/site.ftl");
+    let site_text = std::fs::read_to_string(&site).unwrap();
+    let few = site_text
+        .lines()
+        .find(|l| l.trim_start().starts_with("[few]"))
+        .expect("Polish has a few variant")
+        .to_string();
+    std::fs::write(&site, site_text.replace(&format!("{few}\n"), "")).unwrap();
+    let run = watching.until("Now ");
+    assert!(run.contains("site.ftl changed"), "{run}");
+    assert!(run.contains("1 new:"), "{run}");
+    assert!(run.contains("warning[missing-plural-category]"), "{run}");
+    assert!(run.contains("locales/pl/site.ftl:"), "{run}");
+
+    // An unrelated save: nothing new.
+    std::fs::write(&path, format!("{original}\n")).unwrap();
+    let run = watching.until("Now ");
+    assert!(run.contains("Nothing new, nothing fixed."), "{run}");
+
+    // The fix.
+    std::fs::write(&site, &site_text).unwrap();
+    let run = watching.until("Now ");
+    assert!(run.contains("1 fixed:"), "{run}");
+    assert!(run.contains("[missing-plural-category]"), "{run}");
+    assert!(run.contains("Now 0 errors, 0 warnings."), "{run}");
+}
+
+#[test]
+fn check_watch_needs_the_human_format_and_files_on_disk() {
+    let empty = tempfile::tempdir().unwrap();
+    folio_in(empty.path())
+        .args(["check", "--watch"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no files to watch"));
+    folio_in(empty.path())
+        .args(["check", "--watch", "--format", "json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("human format"));
+}
