@@ -26,6 +26,10 @@ pub struct Args {
     )]
     prune: Option<PruneArg>,
 
+    /// Leave this locale out (repeatable).
+    #[arg(long, value_name = "TAG")]
+    exclude: Vec<String>,
+
     /// Print what would change, as a unified diff; write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -50,7 +54,18 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         Some(PruneArg::Move) => Prune::Move,
         Some(PruneArg::Delete) => Prune::Delete,
     };
-    let plan = plan_sync(&project, &args.locales, prune)?;
+    let mut locales = args.locales.clone();
+    if locales.is_empty() && !args.exclude.is_empty() {
+        let reference = project.reference().to_string();
+        locales = project
+            .catalog()
+            .locales()
+            .iter()
+            .map(|l| l.name.clone())
+            .filter(|name| *name != reference && !args.exclude.contains(name))
+            .collect();
+    }
+    let plan = plan_sync(&project, &locales, prune)?;
 
     let (mut changed, mut added, mut obsolete) = (0, 0, 0);
     for file in &plan.files {

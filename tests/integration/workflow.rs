@@ -575,3 +575,18 @@ fn check_watch_needs_the_human_format_and_files_on_disk() {
         .code(2)
         .stderr(predicate::str::contains("human format"));
 }
+
+#[test]
+fn sync_can_leave_locales_out() {
+    let dir = project();
+    edit_reference(dir.path(), |text| {
+        format!("{text}\nsmp-removal-extra = Extra\n")
+    });
+    let before = read(dir.path(), "locales/ja/smp-removal.ftl");
+    folio_in(dir.path())
+        .args(["sync", "--exclude", "ja", "--exclude", "ko"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("11 of 22 files changed"));
+    assert_eq!(read(dir.path(), "locales/ja/smp-removal.ftl"), before);
+}
