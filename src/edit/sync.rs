@@ -286,7 +286,8 @@ pub fn sync_text(
     let ref_resource =
         parse(reference.as_str()).map_err(|(_, e)| FileError::syntax(&reference, &e))?;
     let ref_entries = locate(&reference, &ref_resource);
-    let Some(locale) = locale else {
+    // A file to create, or one with nothing in it yet, is the reference's, marked.
+    let Some(locale) = locale.filter(|text| !without_bom(text).trim().is_empty()) else {
         return Ok(new_file(&reference, &ref_entries));
     };
 
@@ -359,7 +360,6 @@ fn add_missing(
         edits.push(match (anchor, first_entry) {
             (Some(at), _) => Edit::insert(at, format!("\n{copy}")),
             (None, Some(at)) => Edit::insert(at, format!("{copy}\n")),
-            (None, None) if text.trim().is_empty() => Edit::insert(text.len(), copy),
             (None, None) => Edit::insert(text.len(), format!("\n{copy}")),
         });
         added.push(id.to_string());
@@ -635,6 +635,13 @@ c = C
             moved.text.matches('\n').count(),
             moved.text.matches("\r\n").count()
         );
+    }
+
+    #[test]
+    fn an_empty_file_is_filled_like_a_new_one() {
+        let new = sync_text(REFERENCE, None, Prune::Keep).unwrap();
+        assert_eq!(sync("", Prune::Keep), new);
+        assert_eq!(sync("\n\n", Prune::Keep), new);
     }
 
     #[test]
