@@ -69,6 +69,14 @@ pub fn format_file(path: &Path, write: bool) -> Result<Outcome> {
 
 /// `text` formatted; the same string when it already is.
 ///
+/// # Example
+/// ```
+/// let text = "# The page's title.\ntitle=Hello\n\n\n\nbody =\n  two\n  lines\n";
+/// let formatted = folio::edit::fmt::format(text)?;
+/// assert_eq!(formatted, "# The page's title.\ntitle = Hello\n\nbody =\n    two\n    lines\n");
+/// # Ok::<(), folio::edit::FileError>(())
+/// ```
+///
 /// # Errors
 /// When `text` has a syntax error, or (a formatter bug) when formatting would change its
 /// syntax tree.

@@ -75,6 +75,8 @@ impl FileError {
     }
 }
 
+impl std::error::Error for FileError {}
+
 impl std::fmt::Display for FileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -274,6 +274,17 @@ pub struct Synced {
 /// Brings `locale` (a file's text; `None` for a file to create) in line with `reference`
 /// (the reference's file).
 ///
+/// # Example
+/// ```
+/// use folio::edit::sync::{Prune, sync_text};
+///
+/// let reference = "title = Hello\nintro = Welcome!\n";
+/// let synced = sync_text(reference, Some("title = Hallo\n"), Prune::Keep)?;
+/// assert_eq!(synced.text, "title = Hallo\n\n# folio: untranslated\nintro = Welcome!\n");
+/// assert_eq!(synced.added, ["intro"]);
+/// # Ok::<(), folio::edit::FileError>(())
+/// ```
+///
 /// # Errors
 /// When either text has a syntax error: nothing can be placed safely in a file the parser
 /// cannot read.
