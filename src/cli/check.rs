@@ -8,7 +8,7 @@ use clap::ValueEnum;
 use folio::watch::{ProjectWatcher, QUIET};
 use folio::{CheckId, CheckOptions, Diagnostic, ReportFormat, ReportOptions, Severity};
 
-use super::{ExitStatus, explain, open_project};
+use super::{ExitStatus, explain, open_project, plural};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -221,18 +221,11 @@ fn watch(
         if new.is_empty() && fixed.is_empty() {
             writeln!(out, "Nothing new, nothing fixed.")?;
         }
-        let plural = |n: usize, word: &str| {
-            if n == 1 {
-                format!("{n} {word}")
-            } else {
-                format!("{n} {word}s")
-            }
-        };
         writeln!(
             out,
             "Now {}, {}.",
-            plural(report.count(Severity::Error), "error"),
-            plural(report.count(Severity::Warning), "warning")
+            plural(report.count(Severity::Error), "error", "errors"),
+            plural(report.count(Severity::Warning), "warning", "warnings")
         )?;
         out.flush()?;
         previous = report.diagnostics;

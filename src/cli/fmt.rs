@@ -7,7 +7,7 @@ use anyhow::bail;
 use folio::edit::fmt::{Outcome, format_file};
 use rayon::prelude::*;
 
-use super::{ExitStatus, open_project, print_refused, unified_diff};
+use super::{ExitStatus, open_project, plural, print_refused, unified_diff};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -74,8 +74,8 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     let verb = if write { "formatted" } else { "to format" };
     write!(
         out,
-        "{changed} {} {verb}, {unchanged} already formatted",
-        files_word(changed)
+        "{} {verb}, {unchanged} already formatted",
+        plural(changed, "file", "files")
     )?;
     if refused > 0 {
         write!(out, ", {refused} left as they are (errors above)")?;
@@ -86,10 +86,6 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     } else {
         ExitStatus::Success
     })
-}
-
-fn files_word(n: usize) -> &'static str {
-    if n == 1 { "file" } else { "files" }
 }
 
 /// The `.ftl` files of `paths`: files as named, folders walked (hidden folders left out),

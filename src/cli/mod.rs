@@ -133,6 +133,11 @@ fn unified_diff(before: &str, after: &str, old_name: &str, new_name: &str) -> St
         .to_string()
 }
 
+/// `n` and the word for `n` of them: `1 file`, `2 files`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Prints, on stderr, the files an edit left as they are and why.
 fn print_refused(refused: &[(PathBuf, folio::edit::FileError)]) -> io::Result<()> {
     let mut stderr = io::stderr().lock();

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use folio::edit::sync::{UNTRANSLATED, create_locale, plan_new};
 
-use super::{ExitStatus, open_project, print_refused};
+use super::{ExitStatus, open_project, plural, print_refused};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -63,14 +63,10 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     let entries: usize = plan.files.iter().map(|f| f.added.len()).sum();
     writeln!(
         out,
-        "Created {} with {} {}: {entries} entries to translate, each marked `# {UNTRANSLATED}`.",
+        "Created {} with {}: {} to translate, each marked `# {UNTRANSLATED}`.",
         folder.display(),
-        plan.files.len(),
-        if plan.files.len() == 1 {
-            "file"
-        } else {
-            "files"
-        },
+        plural(plan.files.len(), "file", "files"),
+        plural(entries, "entry", "entries"),
     )?;
     writeln!(
         out,

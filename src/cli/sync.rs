@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::ValueEnum;
 use folio::edit::sync::{Prune, UNTRANSLATED, plan_sync};
 
-use super::{ExitStatus, open_project, print_refused, unified_diff};
+use super::{ExitStatus, open_project, plural, print_refused, unified_diff};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -130,9 +130,9 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     };
     writeln!(
         out,
-        "{changed} of {} {verb}: {added} {} added, {obsolete} obsolete{}",
+        "{changed} of {} {verb}: {} added, {obsolete} obsolete{}",
         plural(plan.files.len(), "file", "files"),
-        plural_word(added, "entry", "entries"),
+        plural(added, "entry", "entries"),
         if plan.refused.is_empty() {
             String::new()
         } else {
@@ -147,13 +147,4 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     } else {
         ExitStatus::Failure
     })
-}
-
-/// `n` and the word for `n` of them.
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", plural_word(n, one, many))
-}
-
-fn plural_word<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }

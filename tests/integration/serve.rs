@@ -127,6 +127,16 @@ fn project_copy() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// Whether `/healthz` says the last reload failed, naming `needle`.
+fn degraded_because(server: &Server, needle: &str) -> bool {
+    let health: serde_json::Value =
+        serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+    health["status"] == "degraded"
+        && health["reload_errors"][0]
+            .as_str()
+            .is_some_and(|e| e.contains(needle))
+}
+
 /// Waits until `condition` holds (a reload happens in the background).
 fn eventually(mut condition: impl FnMut() -> bool) {
     for _ in 0..100 {
@@ -331,15 +341,7 @@ fn a_save_is_served_on_the_next_request_and_a_broken_one_never_takes_the_site_do
         format!("{edited}\nbroken = {{ $x ->\n  [one] a\n}}\n"),
     )
     .unwrap();
-    eventually(|| {
-        let health: serde_json::Value =
-            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
-        health["status"] == "degraded"
-            && health["reload_errors"][0]
-                .as_str()
-                .unwrap()
-                .contains("locales/de/smp-removal.ftl")
-    });
+    eventually(|| degraded_because(&server, "locales/de/smp-removal.ftl"));
     assert_eq!(title(&server), "Kann man eine Haarpigmentierung entfernen?");
     assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
 
@@ -382,15 +384,7 @@ fn saves_by_rename_folio_toml_and_the_template_are_watched_too() {
         "[site]\nbase-url = \"https://b.example\"\ntemplate = \"page.html\"\n",
     );
     // The template it names does not exist yet: the last good version stays.
-    eventually(|| {
-        let health: serde_json::Value =
-            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
-        health["status"] == "degraded"
-            && health["reload_errors"][0]
-                .as_str()
-                .unwrap()
-                .contains("page.html")
-    });
+    eventually(|| degraded_because(&server, "page.html"));
     assert!(html(&server).contains("https://a.example/fr/smp-removal"));
     // The template appears, then changes: each is served.
     save_by_rename(&root.join("page.html"), "<h1>{{ page.title }}</h1>\n");
