@@ -178,8 +178,9 @@ pub fn plan_sync(project: &Project, locales: &[String], prune: Prune) -> Result<
         locales.to_vec()
     };
     let mut plan = Plan::default();
+    let prepared = prepare(dir, reference, &mut plan);
     for name in &names {
-        plan_locale(dir, reference, name, prune, &mut plan)?;
+        plan_locale(dir, &prepared, name, prune, &mut plan)?;
         if let Some(locale) = project.catalog().locale(name) {
             for file in &locale.files {
                 if !reference.files.iter().any(|r| r.rel == file.rel) {
@@ -200,7 +201,8 @@ pub fn plan_new(project: &Project, name: &str) -> Result<Plan> {
     let dir = locales_dir(project)?;
     let reference = project.reference_dir()?;
     let mut plan = Plan::default();
-    plan_locale(dir, reference, name, Prune::Keep, &mut plan)?;
+    let prepared = prepare(dir, reference, &mut plan);
+    plan_locale(dir, &prepared, name, Prune::Keep, &mut plan)?;
     Ok(plan)
 }
 
@@ -214,24 +216,30 @@ fn locales_dir(project: &Project) -> Result<&Path> {
     })
 }
 
+/// The reference's files, each parsed once for every locale; those with syntax errors are
+/// refused (and their files in the locales left alone).
+fn prepare(dir: &Path, reference: &LocaleDir, plan: &mut Plan) -> Vec<(String, Reference)> {
+    let mut prepared = Vec::with_capacity(reference.files.len());
+    for file in &reference.files {
+        match Reference::new(file.parsed().source()) {
+            Ok(parsed) => prepared.push((file.rel.clone(), parsed)),
+            Err(err) => plan
+                .refused
+                .push((dir.join(&reference.name).join(&file.rel), err)),
+        }
+    }
+    prepared
+}
+
 fn plan_locale(
     dir: &Path,
-    reference: &LocaleDir,
+    references: &[(String, Reference)],
     name: &str,
     prune: Prune,
     plan: &mut Plan,
 ) -> Result<()> {
-    for file in &reference.files {
-        let parsed = file.parsed();
-        let path = dir.join(name).join(&file.rel);
-        if !parsed.errors.is_empty() {
-            let source = parsed.source();
-            plan.refused.push((
-                dir.join(&reference.name).join(&file.rel),
-                FileError::syntax(source, &parsed.errors),
-            ));
-            continue;
-        }
+    for (rel, reference) in references {
+        let path = dir.join(name).join(rel);
         let before = match std::fs::read(&path) {
             Ok(bytes) => match FileError::utf8(bytes) {
                 Ok(text) => Some(text),
@@ -243,7 +251,7 @@ fn plan_locale(
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
             Err(source) => return Err(Error::Io { path, source }),
         };
-        match sync_text(parsed.source(), before.as_deref(), prune) {
+        match reference.sync(before.as_deref(), prune) {
             Ok(synced) => plan.files.push(FileSync {
                 path,
                 before,
@@ -293,13 +301,40 @@ pub fn sync_text(
     locale: Option<&str>,
     prune: Prune,
 ) -> std::result::Result<Synced, FileError> {
-    let reference = without_bom(reference).replace("\r\n", "\n");
-    let ref_resource =
-        parse(reference.as_str()).map_err(|(_, e)| FileError::syntax(&reference, &e))?;
-    let ref_entries = locate(&reference, &ref_resource);
+    Reference::new(reference)?.sync(locale, prune)
+}
+
+/// A reference file, parsed once for every locale it is synced into.
+struct Reference {
+    /// Its text, with `\n` line endings and no byte order mark.
+    text: String,
+    entries: Vec<Located>,
+}
+
+impl Reference {
+    fn new(text: &str) -> std::result::Result<Reference, FileError> {
+        let text = without_bom(text).replace("\r\n", "\n");
+        let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
+        let entries = locate(&text, &resource);
+        drop(resource);
+        Ok(Reference { text, entries })
+    }
+
+    /// Brings `locale` (`None`: a file to create) in line with this reference.
+    fn sync(&self, locale: Option<&str>, prune: Prune) -> std::result::Result<Synced, FileError> {
+        sync_file(&self.text, &self.entries, locale, prune)
+    }
+}
+
+fn sync_file(
+    reference: &str,
+    ref_entries: &[Located],
+    locale: Option<&str>,
+    prune: Prune,
+) -> std::result::Result<Synced, FileError> {
     // A file to create, or one with nothing in it yet, is the reference's, marked.
     let Some(locale) = locale.filter(|text| !without_bom(text).trim().is_empty()) else {
-        return Ok(new_file(&reference, &ref_entries));
+        return Ok(new_file(reference, ref_entries));
     };
 
     let style = Style::of(locale);
@@ -313,7 +348,7 @@ pub fn sync_text(
     let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
     let entries = locate(&text, &resource);
     let mut edits = Vec::new();
-    let added = add_missing(&reference, &ref_entries, &text, &entries, &mut edits);
+    let added = add_missing(reference, ref_entries, &text, &entries, &mut edits);
     let in_reference: HashSet<&str> = ref_entries.iter().filter_map(|e| e.id.as_deref()).collect();
     let (obsolete, pruned) = prune_obsolete(&text, &entries, &in_reference, prune, &mut edits);
 
