@@ -64,6 +64,56 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
         };
         out.push(diagnostic);
     }
+    malformed_comments(ctx, out);
+}
+
+/// Comment lines the Fluent syntax rejects — `#` (or `##`, `###`) followed by something
+/// other than a space, or four `#` and more — which fluent-bundle's parser skips silently but
+/// the specification's parser (compare-locales, Pontoon, `folio fmt`) turns into junk.
+fn malformed_comments(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let (file, locale) = (ctx.file, ctx.side.name());
+    let source = file.source();
+    if !source.starts_with('#') && !source.contains("\n#") {
+        return;
+    }
+    let junk: Vec<std::ops::Range<usize>> =
+        file.errors.iter().filter_map(|e| e.slice.clone()).collect();
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let at = start;
+        start += line.len();
+        if !line.starts_with('#') || junk.iter().any(|j| j.contains(&at)) {
+            continue;
+        }
+        let text = line.trim_end_matches(['\n', '\r']);
+        let hashes = text.bytes().take_while(|&b| b == b'#').count();
+        let rest = &text[hashes..];
+        let (column, message, help) = if hashes > 3 {
+            (
+                3,
+                format!("`{text}` is not a comment: a comment starts with at most three `#`"),
+                "use `#`, `##` or `###`, then a space".to_string(),
+            )
+        } else if !rest.is_empty() && !rest.starts_with(' ') {
+            (
+                hashes,
+                format!(
+                    "`{text}` is not a comment: `{}` must be followed by a space",
+                    &text[..hashes]
+                ),
+                format!("write `{} {rest}`", &text[..hashes]),
+            )
+        } else {
+            continue;
+        };
+        let end = at + text.len();
+        let span = (at + column).min(end)..end;
+        out.push(
+            diagnostic_span(CheckId::SyntaxError, locale, file, span, message).help(format!(
+                "{help}; Fluent runtimes skip the line, but the specification's parser (compare-locales, Pontoon, `folio fmt`) rejects it"
+            )),
+        );
+    }
 }
 
 /// The id of the message or term a piece of junk was meant to define, if it starts like one.

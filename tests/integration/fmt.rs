@@ -161,3 +161,40 @@ fn the_repository_is_formatted() {
         .success()
         .stdout(predicate::str::contains("0 files to format"));
 }
+
+#[test]
+fn a_comment_the_specification_rejects_is_a_syntax_error_for_check_and_fmt_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    for (locale, text) in [
+        ("en-US", "#nospace\nhello = Hello\n"),
+        ("de", "hello = Hallo\n####\n"),
+    ] {
+        std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+        std::fs::write(dir.path().join(locale).join("a.ftl"), text).unwrap();
+    }
+    let project =
+        folio::Project::open_tree(dir.path(), folio::parse_tag("en-US").unwrap()).unwrap();
+    let report = folio::check(&project, &folio::CheckOptions::default()).unwrap();
+    let found: Vec<(String, usize, usize)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.check == folio::CheckId::SyntaxError)
+        .map(|d| {
+            let at = d.location.unwrap();
+            (d.path.clone(), at.line, at.column)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("de/a.ftl".to_string(), 2, 4),
+            ("en-US/a.ftl".to_string(), 1, 2)
+        ]
+    );
+    folio_in(dir.path())
+        .args(["fmt", "."])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("de/a.ftl:2:4: syntax error"))
+        .stderr(predicate::str::contains("en-US/a.ftl:1:2: syntax error"));
+}
