@@ -2,8 +2,8 @@
 
 use fluent_syntax::ast;
 
-use crate::check::pattern::{self, Node, key_name};
-use crate::check::{CheckId, FileCtx, entry_id};
+use crate::check::pattern::{Node, key_name};
+use crate::check::{CheckId, FileCtx};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -30,35 +30,28 @@ Use instead: the third variant is `[many]`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, ctx.file.source()) else {
-            continue;
+    ctx.each_node(|id, attribute, node| {
+        let Node::Select(_, variants) = node else {
+            return;
         };
-        for (attribute, pattern) in pattern::patterns(entry) {
-            pattern::walk(pattern, &mut |node| {
-                let Node::Select(_, variants) = node else {
-                    return;
-                };
-                for (i, variant) in variants.iter().enumerate() {
-                    if variants[..i].iter().any(|v| same_key(&v.key, &variant.key)) {
-                        let key = key_name(&variant.key);
-                        let mut diagnostic = ctx
-                            .diagnostic(
-                                CheckId::DuplicateVariant,
-                                key,
-                                format!("`{id}` has the variant `[{key}]` twice in one select"),
-                            )
-                            .entry(id)
-                            .help("only the first is ever chosen: remove one, or give it the key it was meant to have");
-                        if let Some(attribute) = attribute {
-                            diagnostic = diagnostic.attribute(attribute);
-                        }
-                        out.push(diagnostic);
-                    }
+        for (i, variant) in variants.iter().enumerate() {
+            if variants[..i].iter().any(|v| same_key(&v.key, &variant.key)) {
+                let key = key_name(&variant.key);
+                let mut diagnostic = ctx
+                    .diagnostic(
+                        CheckId::DuplicateVariant,
+                        key,
+                        format!("`{id}` has the variant `[{key}]` twice in one select"),
+                    )
+                    .entry(id)
+                    .help("only the first is ever chosen: remove one, or give it the key it was meant to have");
+                if let Some(attribute) = attribute {
+                    diagnostic = diagnostic.attribute(attribute);
                 }
-            });
+                out.push(diagnostic);
+            }
         }
-    }
+    });
 }
 
 fn same_key(a: &ast::VariantKey<&str>, b: &ast::VariantKey<&str>) -> bool {

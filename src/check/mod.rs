@@ -679,6 +679,23 @@ impl<'a> FileCtx<'a> {
     pub(crate) fn diagnostic(&self, check: CheckId, at: &str, message: String) -> Diagnostic {
         diagnostic_at(check, self.side.name(), self.file, at, message)
     }
+
+    /// Calls `visit` with every node of every pattern (value and attributes) of the file's
+    /// messages and terms, with the entry's id (a term's with its `-`) and the attribute.
+    pub(crate) fn each_node(
+        &self,
+        mut visit: impl FnMut(&'a str, Option<&'a str>, pattern::Node<'a>),
+    ) {
+        let source = self.file.source();
+        for entry in self.file.entries() {
+            let Some(id) = entry_id(entry, source) else {
+                continue;
+            };
+            for (attribute, pattern) in pattern::patterns(entry) {
+                pattern::walk(pattern, &mut |node| visit(id, attribute, node));
+            }
+        }
+    }
 }
 
 /// A reference file and the same file in a locale.

@@ -1,7 +1,7 @@
 //! `replacement-character`: U+FFFD (`�`) in translated text.
 
-use crate::check::pattern::{self, Node};
-use crate::check::{CheckId, FileCtx, diagnostic_span, entry_id};
+use crate::check::pattern::Node;
+use crate::check::{CheckId, FileCtx, diagnostic_span};
 use crate::diagnostic::Diagnostic;
 use crate::source::offset_in;
 
@@ -31,35 +31,26 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     if !source.contains('\u{fffd}') {
         return;
     }
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, source) else {
-            continue;
+    ctx.each_node(|id, _, node| {
+        let (Node::Text(text) | Node::StringLiteral(text)) = node else {
+            return;
         };
-        for (_, pattern) in pattern::patterns(entry) {
-            pattern::walk(pattern, &mut |node| {
-                let (Node::Text(text) | Node::StringLiteral(text)) = node else {
-                    return;
-                };
-                let Some(base) = offset_in(source, text) else {
-                    return;
-                };
-                for (at, c) in text.char_indices().filter(|(_, c)| *c == '\u{fffd}') {
-                    let start = base + at;
-                    out.push(
-                        diagnostic_span(
-                            CheckId::ReplacementCharacter,
-                            ctx.side.name(),
-                            ctx.file,
-                            start..start + c.len_utf8(),
-                            format!(
-                                "`{id}` contains `\u{fffd}`, a character lost to a wrong encoding"
-                            ),
-                        )
-                        .entry(id)
-                        .help("write the character that was lost here"),
-                    );
-                }
-            });
+        let Some(base) = offset_in(source, text) else {
+            return;
+        };
+        for (at, c) in text.char_indices().filter(|(_, c)| *c == '\u{fffd}') {
+            let start = base + at;
+            out.push(
+                diagnostic_span(
+                    CheckId::ReplacementCharacter,
+                    ctx.side.name(),
+                    ctx.file,
+                    start..start + c.len_utf8(),
+                    format!("`{id}` contains `\u{fffd}`, a character lost to a wrong encoding"),
+                )
+                .entry(id)
+                .help("write the character that was lost here"),
+            );
         }
-    }
+    });
 }

@@ -1,7 +1,7 @@
 //! `unknown-function`: a function Folio's renderer does not provide.
 
-use crate::check::pattern::{self, Node};
-use crate::check::{CheckId, FileCtx, entry_id};
+use crate::check::pattern::Node;
+use crate::check::{CheckId, FileCtx};
 use crate::diagnostic::Diagnostic;
 
 /// The functions Folio's renderer provides.
@@ -25,26 +25,19 @@ Use instead: `{ DATETIME($date, dateStyle: \"long\") }`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, ctx.file.source()) else {
-            continue;
-        };
-        for (_, pattern) in pattern::patterns(entry) {
-            pattern::walk(pattern, &mut |node| {
-                let Node::Function(name) = node else { return };
-                if FUNCTIONS.contains(&name) {
-                    return;
-                }
-                out.push(
-                    ctx.diagnostic(
-                        CheckId::UnknownFunction,
-                        name,
-                        format!("`{id}` calls `{name}()`, which Folio's renderer does not provide"),
-                    )
-                    .entry(id)
-                    .help("use `NUMBER()` or `DATETIME()`"),
-                );
-            });
+    ctx.each_node(|id, _, node| {
+        let Node::Function(name) = node else { return };
+        if FUNCTIONS.contains(&name) {
+            return;
         }
-    }
+        out.push(
+            ctx.diagnostic(
+                CheckId::UnknownFunction,
+                name,
+                format!("`{id}` calls `{name}()`, which Folio's renderer does not provide"),
+            )
+            .entry(id)
+            .help("use `NUMBER()` or `DATETIME()`"),
+        );
+    });
 }

@@ -1,7 +1,7 @@
 //! `unknown-message-reference`: `{ message }` naming a message the locale does not have.
 
-use crate::check::pattern::{self, Node};
-use crate::check::{CheckId, FileCtx, entry_id, qualified};
+use crate::check::pattern::Node;
+use crate::check::{CheckId, FileCtx, qualified};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -24,39 +24,32 @@ Use instead: `{ smp-removal-title }`, the message's id.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, ctx.file.source()) else {
-            continue;
+    ctx.each_node(|id, _, node| {
+        let Node::MessageReference(target, attribute) = node else {
+            return;
         };
-        for (_, pattern) in pattern::patterns(entry) {
-            pattern::walk(pattern, &mut |node| {
-                let Node::MessageReference(target, attribute) = node else {
-                    return;
-                };
-                let problem = match (ctx.side.messages.get(target), attribute) {
-                    (Some((_, message)), None) if message.value.is_none() => {
-                        format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
-                    }
-                    (Some((_, message)), Some(attribute))
-                        if !message.attributes.iter().any(|a| a.id.name == attribute) =>
-                    {
-                        format!(
-                            "`{id}` uses `{{ {target}.{attribute} }}`, but `{target}` has no `.{attribute}`"
-                        )
-                    }
-                    (Some(_), _) => return,
-                    (None, _) => format!(
-                        "`{id}` uses `{{ {} }}`, which is not a message of `{}`",
-                        qualified(target, attribute),
-                        ctx.side.name()
-                    ),
-                };
-                out.push(
-                    ctx.diagnostic(CheckId::UnknownMessageReference, target, problem)
-                        .entry(id)
-                        .help("reference a message this locale defines (ids are case-sensitive)"),
-                );
-            });
-        }
-    }
+        let problem = match (ctx.side.messages.get(target), attribute) {
+            (Some((_, message)), None) if message.value.is_none() => {
+                format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
+            }
+            (Some((_, message)), Some(attribute))
+                if !message.attributes.iter().any(|a| a.id.name == attribute) =>
+            {
+                format!(
+                    "`{id}` uses `{{ {target}.{attribute} }}`, but `{target}` has no `.{attribute}`"
+                )
+            }
+            (Some(_), _) => return,
+            (None, _) => format!(
+                "`{id}` uses `{{ {} }}`, which is not a message of `{}`",
+                qualified(target, attribute),
+                ctx.side.name()
+            ),
+        };
+        out.push(
+            ctx.diagnostic(CheckId::UnknownMessageReference, target, problem)
+                .entry(id)
+                .help("reference a message this locale defines (ids are case-sensitive)"),
+        );
+    });
 }

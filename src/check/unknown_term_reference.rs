@@ -1,7 +1,7 @@
 //! `unknown-term-reference`: `{ -term }` naming a term the locale does not have.
 
-use crate::check::pattern::{self, Node};
-use crate::check::{CheckId, FileCtx, entry_id};
+use crate::check::pattern::Node;
+use crate::check::{CheckId, FileCtx};
 use crate::diagnostic::Diagnostic;
 
 pub(crate) const DOCS: &str = "\
@@ -25,43 +25,36 @@ Use instead: `{ -smp }`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    for entry in ctx.file.entries() {
-        let Some(id) = entry_id(entry, ctx.file.source()) else {
-            continue;
+    ctx.each_node(|id, _, node| {
+        let Node::TermReference(name, attribute) = node else {
+            return;
         };
-        for (_, pattern) in pattern::patterns(entry) {
-            pattern::walk(pattern, &mut |node| {
-                let Node::TermReference(name, attribute) = node else {
-                    return;
-                };
-                let problem = match (ctx.side.terms.get(name), attribute) {
-                    (Some((_, term)), Some(attribute))
-                        if !term.attributes.iter().any(|a| a.id.name == attribute) =>
-                    {
-                        format!(
-                            "`{id}` selects on `-{name}.{attribute}`, but `-{name}` has no `.{attribute}`: the default variant is always taken"
-                        )
-                    }
-                    (Some(_), _) => return,
-                    (None, _) => match ctx.reference_side.and_then(|r| r.terms.get(name)) {
-                        Some((file, _)) => format!(
-                            "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
-                            ctx.side.name(),
-                            ctx.reference_side
-                                .map_or("", |r| r.files[*file].rel.as_str())
-                        ),
-                        None => format!(
-                            "`{id}` uses `-{name}`, which is not a term of `{}`",
-                            ctx.side.name()
-                        ),
-                    },
-                };
-                out.push(
-                    ctx.diagnostic(CheckId::UnknownTermReference, name, problem)
-                        .entry(id)
-                        .help("reference a term this locale defines (ids are case-sensitive), or define it"),
-                );
-            });
-        }
-    }
+        let problem = match (ctx.side.terms.get(name), attribute) {
+            (Some((_, term)), Some(attribute))
+                if !term.attributes.iter().any(|a| a.id.name == attribute) =>
+            {
+                format!(
+                    "`{id}` selects on `-{name}.{attribute}`, but `-{name}` has no `.{attribute}`: the default variant is always taken"
+                )
+            }
+            (Some(_), _) => return,
+            (None, _) => match ctx.reference_side.and_then(|r| r.terms.get(name)) {
+                Some((file, _)) => format!(
+                    "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
+                    ctx.side.name(),
+                    ctx.reference_side
+                        .map_or("", |r| r.files[*file].rel.as_str())
+                ),
+                None => format!(
+                    "`{id}` uses `-{name}`, which is not a term of `{}`",
+                    ctx.side.name()
+                ),
+            },
+        };
+        out.push(
+            ctx.diagnostic(CheckId::UnknownTermReference, name, problem)
+                .entry(id)
+                .help("reference a term this locale defines (ids are case-sensitive), or define it"),
+        );
+    });
 }
