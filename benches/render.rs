@@ -10,7 +10,7 @@
 use std::time::{Duration, Instant};
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use folio::{Block, Format, Project, RenderOptions, render_with, write_rendered};
+use folio::{Block, Format, Project, PublishOptions, RenderOptions};
 
 const ROUNDS: usize = 7;
 
@@ -30,12 +30,15 @@ fn best(iterations: usize, mut work: impl FnMut()) -> Duration {
 
 fn main() {
     let project = Project::open(env!("CARGO_MANIFEST_DIR")).expect("the repository's project");
-    let article = project.article("smp-removal").unwrap();
-    let locales: Vec<_> = project
+    let publication = folio::publish(project, &PublishOptions::default(), None).unwrap();
+    let publisher = &publication.publisher;
+    let article = publisher.project().article("smp-removal").unwrap();
+    let locales: Vec<_> = publisher
+        .project()
         .catalog()
         .locales()
         .iter()
-        .filter_map(|l| Some((l.tag.clone()?, l.bundle()?.clone())))
+        .filter_map(|l| Some((l.tag.clone()?, publisher.bundle_of(&l.name)?)))
         .collect();
     let pages = locales.len();
     let iterations = 50;
@@ -84,10 +87,10 @@ fn main() {
     for format in Format::ALL {
         let time = best(iterations, || {
             for (tag, _) in &locales {
-                let rendered = render_with(&project, "smp-removal", tag, &options).unwrap();
-                let mut out = Vec::with_capacity(16 * 1024);
-                write_rendered(&rendered, format, &mut out).unwrap();
-                std::hint::black_box(out);
+                let page = publisher
+                    .page("smp-removal", tag, format, &options)
+                    .unwrap();
+                std::hint::black_box(page);
             }
         });
         println!(
@@ -106,7 +109,7 @@ fn main() {
     let build = (0..ROUNDS)
         .map(|_| {
             let start = Instant::now();
-            folio::build(&project, &build_options, &|_, _| {}).unwrap();
+            folio::build(&publication, &build_options, &|_, _| {}).unwrap();
             start.elapsed()
         })
         .min()

@@ -11,8 +11,9 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, Result};
+use crate::ftl::is_identifier;
+use crate::line_index::LineIndex;
 use crate::locale::parse_tag;
-use crate::source::LineIndex;
 
 /// The messages of the page chrome that `byline` and `languages` blocks use. Every project
 /// that uses those blocks defines them in its reference locale.
@@ -48,9 +49,6 @@ pub struct Article {
     /// The content file, relative to the project root (`content/smp-removal.toml`).
     pub path: String,
     pub(crate) source: String,
-    /// What every rendering of the article shares (its reading time, its languages), worked
-    /// out on first use.
-    pub(crate) facts: std::sync::OnceLock<crate::render::ArticleFacts>,
 }
 
 /// A reference to a message, or to one attribute of it, as written in a content file.
@@ -244,7 +242,6 @@ impl Article {
             blocks,
             path: path.to_string(),
             source,
-            facts: std::sync::OnceLock::new(),
         })
     }
 }
@@ -373,11 +370,6 @@ fn parse_message_ref(spanned: &Spanned<String>) -> Option<MessageRef> {
     let (id, attribute) = match text.split_once('.') {
         Some((id, attribute)) => (id, Some(attribute)),
         None => (text.as_str(), None),
-    };
-    let is_identifier = |s: &str| {
-        let mut chars = s.chars();
-        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     };
     if !is_identifier(id) || attribute.is_some_and(|a| !is_identifier(a)) {
         return None;

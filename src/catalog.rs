@@ -1,11 +1,12 @@
 //! The translations of a project: every locale folder and its `.ftl` files.
 //!
-//! Loading a catalog only lists the files. A file is read and parsed when it is first needed:
-//! [`FtlFile::parsed`] keeps the parse for the catalog's lifetime (rendering, where a bundle
-//! holds it), [`FtlFile::parse`] reuses a kept parse or makes one that the caller drops
-//! (checking a tree of thousands of files without holding every AST at once). A parse keeps
-//! source and AST together (fluent-bundle's `FluentResource`), so one parse can feed both the
-//! checks and a bundle.
+//! Loading a catalog only lists the files. A file is read and parsed when it is first needed,
+//! by [`FtlFile::parse`]; whether the parse is then kept is the catalog's [`Retention`], chosen
+//! by whoever opens the project: kept for rendering, building and serving (the bundles hold
+//! the parses, and a check before rendering parses nothing twice), dropped after use for
+//! checking a tree of thousands of files without holding every syntax tree at once. A parse
+//! keeps source and AST together (fluent-bundle's `FluentResource`), so one parse feeds both
+//! the checks and a bundle.
 
 use std::sync::{Arc, OnceLock};
 
@@ -16,21 +17,31 @@ use rayon::prelude::*;
 use unic_langid::LanguageIdentifier;
 
 use crate::error::Result;
-use crate::folder::{Folder, Origin};
+use crate::fs::{Folder, Origin};
+use crate::line_index::LineIndex;
 use crate::locale::parse_tag;
-use crate::render::Bundle;
-use crate::source::LineIndex;
+
+/// Whether a catalog keeps each file's parse once it is made.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Retention {
+    /// Keep every parse for the catalog's lifetime: for rendering, building and serving.
+    #[default]
+    Keep,
+    /// Drop each parse when its user is done with it: for checking a large tree, locale by
+    /// locale, in little memory.
+    Transient,
+}
 
 /// Every locale of a project, sorted by folder name.
 #[derive(Debug)]
 pub struct Catalog {
     pub(crate) folder: Folder,
-    /// Prefix of every file's `path`: where the locales folder is, relative to the project root.
-    pub(crate) prefix: String,
     pub(crate) locales: Vec<LocaleDir>,
+    retention: Retention,
 }
 
 /// One locale folder and its Fluent files.
+#[derive(Debug)]
 pub struct LocaleDir {
     /// The folder's name, normally a BCP 47 tag.
     pub name: String,
@@ -38,16 +49,6 @@ pub struct LocaleDir {
     pub tag: Option<LanguageIdentifier>,
     /// The folder's `.ftl` files, sorted by path.
     pub files: Vec<FtlFile>,
-    bundle: OnceLock<Arc<Bundle>>,
-}
-
-impl std::fmt::Debug for LocaleDir {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LocaleDir")
-            .field("name", &self.name)
-            .field("files", &self.files)
-            .finish_non_exhaustive()
-    }
 }
 
 /// One Fluent file of a locale, read and parsed on demand.
@@ -57,7 +58,8 @@ pub struct FtlFile {
     /// Path relative to the project root, as findings name it (`locales/de/smp-removal.ftl`).
     pub path: String,
     origin: Origin,
-    parsed: OnceLock<Arc<ParsedFile>>,
+    retention: Retention,
+    kept: OnceLock<Arc<ParsedFile>>,
 }
 
 impl std::fmt::Debug for FtlFile {
@@ -69,17 +71,24 @@ impl std::fmt::Debug for FtlFile {
 }
 
 impl FtlFile {
-    /// The file, parsed once and kept for the catalog's lifetime.
-    pub fn parsed(&self) -> &Arc<ParsedFile> {
-        self.parsed.get_or_init(|| Arc::new(self.read_and_parse()))
+    /// The file, parsed: the kept parse if there is one, else a new one, which the catalog
+    /// keeps unless its retention is [`Retention::Transient`].
+    pub fn parse(&self) -> Arc<ParsedFile> {
+        if let Some(kept) = self.kept.get() {
+            return Arc::clone(kept);
+        }
+        match self.retention {
+            Retention::Keep => {
+                Arc::clone(self.kept.get_or_init(|| Arc::new(self.read_and_parse())))
+            }
+            Retention::Transient => Arc::new(self.read_and_parse()),
+        }
     }
 
-    /// The file parsed: the kept parse if there is one, else a new one that is not kept.
-    pub fn parse(&self) -> Arc<ParsedFile> {
-        match self.parsed.get() {
-            Some(parsed) => Arc::clone(parsed),
-            None => Arc::new(self.read_and_parse()),
-        }
+    /// The file's bytes as they are on disk (or in the binary), byte order mark and all: for
+    /// edits, which keep every byte they do not mean to change.
+    pub fn read(&self) -> std::io::Result<Vec<u8>> {
+        self.origin.read()
     }
 
     fn read_and_parse(&self) -> ParsedFile {
@@ -169,11 +178,12 @@ impl ParsedFile {
 }
 
 impl Catalog {
-    /// Lists every `.ftl` file of every locale folder in `folder` (reading happens on demand).
+    /// Lists every `.ftl` file of every locale folder in `folder` (reading happens on demand);
+    /// `prefix` is where `folder` is from the project's root (`locales/`), for files' paths.
     ///
     /// A folder holding no `.ftl` file at all (such as `configs/` in Mozilla's trees) is not a
     /// locale and is left out.
-    pub(crate) fn load(folder: Folder, prefix: String) -> Result<Catalog> {
+    pub(crate) fn load(folder: Folder, prefix: &str, retention: Retention) -> Result<Catalog> {
         let names = folder.subfolders()?;
         let mut locales: Vec<LocaleDir> = names
             .into_par_iter()
@@ -185,14 +195,14 @@ impl Catalog {
                         path: format!("{prefix}{name}/{}", found.rel),
                         rel: found.rel,
                         origin: found.origin,
-                        parsed: OnceLock::new(),
+                        retention,
+                        kept: OnceLock::new(),
                     })
                     .collect();
                 LocaleDir {
                     tag: parse_tag(&name).ok(),
                     name,
                     files,
-                    bundle: OnceLock::new(),
                 }
             })
             .filter(|locale: &LocaleDir| !locale.files.is_empty())
@@ -200,9 +210,22 @@ impl Catalog {
         locales.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(Catalog {
             folder,
-            prefix,
             locales,
+            retention,
         })
+    }
+
+    /// Whether the catalog keeps the parses it makes.
+    pub fn retention(&self) -> Retention {
+        self.retention
+    }
+
+    /// Keeps the parses made from now on, or not.
+    pub(crate) fn set_retention(&mut self, retention: Retention) {
+        self.retention = retention;
+        for file in self.locales.iter_mut().flat_map(|l| &mut l.files) {
+            file.retention = retention;
+        }
     }
 
     /// Every locale folder, sorted by name.
@@ -224,12 +247,6 @@ impl Catalog {
     pub fn tags(&self) -> Vec<LanguageIdentifier> {
         self.locales.iter().filter_map(|l| l.tag.clone()).collect()
     }
-
-    /// Where `path` (relative to the project root) is, for showing to a user.
-    pub fn display_path(&self, path: &str) -> std::path::PathBuf {
-        let rel = path.strip_prefix(&self.prefix).unwrap_or(path);
-        self.folder.display(rel)
-    }
 }
 
 impl LocaleDir {
@@ -241,15 +258,14 @@ impl LocaleDir {
             .map(|i| &self.files[i])
     }
 
-    /// This locale's bundle of every file's messages, built on first use and then shared.
-    ///
-    /// Returns `None` when the folder's name is not a valid tag.
-    pub fn bundle(&self) -> Option<&Arc<Bundle>> {
-        let tag = self.tag.as_ref()?;
-        Some(
-            self.bundle
-                .get_or_init(|| Arc::new(crate::render::bundle::build(tag, &self.files))),
-        )
+    /// An empty locale folder named `name`, for unit tests of what is built from one.
+    #[cfg(test)]
+    pub(crate) fn for_test(name: &str) -> LocaleDir {
+        LocaleDir {
+            name: name.to_string(),
+            tag: parse_tag(name).ok(),
+            files: Vec::new(),
+        }
     }
 }
 

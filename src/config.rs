@@ -30,10 +30,9 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::check::CheckId;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{CheckId, Diagnostic, Severity};
 use crate::error::{Error, Result};
-use crate::source::LineIndex;
+use crate::line_index::LineIndex;
 
 /// `folio.toml`, read and validated.
 #[derive(Debug, Default)]
@@ -132,6 +131,11 @@ struct RawCheck {
     severity: HashMap<Spanned<String>, Spanned<String>>,
 }
 
+/// Whether `text` is an http(s) URL, as a site's public address must be.
+pub(crate) fn is_http_url(text: &str) -> bool {
+    text.starts_with("https://") || text.starts_with("http://")
+}
+
 impl Config {
     /// Parses the text of `folio.toml` (`path` names it in errors).
     pub(crate) fn parse(path: &Path, text: &str) -> Result<Config> {
@@ -216,7 +220,7 @@ impl Config {
         if let Some(raw) = raw.site {
             if let Some(url) = &raw.base_url {
                 let text = url.get_ref();
-                if !(text.starts_with("https://") || text.starts_with("http://")) {
+                if !is_http_url(text) {
                     return Err(invalid(
                         Some(url.span()),
                         format!("`base-url = \"{text}\"` is not an http(s) URL"),

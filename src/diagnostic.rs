@@ -1,11 +1,112 @@
-//! Findings as data: what a check found, where, and how to fix it.
+//! Findings as data: what a check found, where, and how to fix it — and the vocabulary that
+//! names them: every check's id and default severity.
+//!
+//! The checks themselves (their code, their scope and their documentation) live in
+//! `check/`; this module only names them, so that configuration, printers and the engine agree
+//! on one list.
 
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::check::CheckId;
-use crate::source::{LineIndex, Location, lines_around, snap_to_chars};
+use crate::line_index::{LineIndex, Location, lines_around, snap_to_chars};
+
+/// Declares [`CheckId`] with each check's id and default severity, in one list.
+macro_rules! check_ids {
+    ($($variant:ident => $name:literal, $severity:ident;)*) => {
+        /// Every check, by its stable id. The id is part of Folio's interface (JSON, config).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum CheckId {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                $variant,
+            )*
+        }
+
+        impl CheckId {
+            /// Every check, in the order `folio check --list` shows them.
+            pub const ALL: &[CheckId] = &[$(CheckId::$variant),*];
+
+            /// The check's id, as in JSON and configuration: `missing-message`.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(CheckId::$variant => $name,)*
+                }
+            }
+
+            /// How much its findings matter unless `folio.toml` says otherwise.
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(CheckId::$variant => Severity::$severity,)*
+                }
+            }
+        }
+    };
+}
+
+// Errors break a page or lose a reader's text; warnings are incomplete, left over or
+// suspicious work that still renders (falling back where it must); notes are worth a look.
+check_ids! {
+    SyntaxError => "syntax-error", Error;
+    UnreadableFile => "unreadable-file", Error;
+    InvalidUtf8 => "invalid-utf8", Error;
+    DuplicateEntry => "duplicate-entry", Error;
+    DuplicateAttribute => "duplicate-attribute", Warning;
+    DuplicateVariant => "duplicate-variant", Warning;
+    InvalidLocale => "invalid-locale", Error;
+    MissingFile => "missing-file", Warning;
+    ObsoleteFile => "obsolete-file", Warning;
+    MissingMessage => "missing-message", Warning;
+    ObsoleteMessage => "obsolete-message", Warning;
+    MissingValue => "missing-value", Error;
+    ObsoleteValue => "obsolete-value", Error;
+    MissingAttribute => "missing-attribute", Error;
+    ObsoleteAttribute => "obsolete-attribute", Error;
+    EmptyValue => "empty-value", Warning;
+    MissingVariable => "missing-variable", Warning;
+    UnknownVariable => "unknown-variable", Error;
+    UnknownMessageReference => "unknown-message-reference", Error;
+    UnknownTermReference => "unknown-term-reference", Error;
+    ReferenceCycle => "reference-cycle", Error;
+    UnknownFunction => "unknown-function", Error;
+    MissingPluralCategory => "missing-plural-category", Warning;
+    UnreachableVariant => "unreachable-variant", Warning;
+    Untranslated => "untranslated", Warning;
+    MarkupMismatch => "markup-mismatch", Warning;
+    Whitespace => "whitespace", Warning;
+    ReplacementCharacter => "replacement-character", Error;
+    DroppedTermReference => "dropped-term-reference", Info;
+    DroppedMessageReference => "dropped-message-reference", Info;
+    UnknownBlockMessage => "unknown-block-message", Error;
+}
+
+impl CheckId {
+    /// The check with id `name`.
+    pub fn from_name(name: &str) -> Option<CheckId> {
+        CheckId::ALL.iter().copied().find(|c| c.name() == name)
+    }
+}
+
+impl std::fmt::Display for CheckId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Serialize for CheckId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for CheckId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        CheckId::from_name(&name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown check `{name}`")))
+    }
+}
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -158,5 +259,28 @@ impl Diagnostic {
             &self.entry,
             &self.attribute,
         )
+    }
+}
+
+/// How the paths findings name (relative to the project's root, with `/`) are shown to
+/// users: under the folder the project was opened from, as they would type it.
+///
+/// Printers take this rather than the project: where a file is, is all they need to know.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PathDisplay {
+    base: std::path::PathBuf,
+}
+
+impl PathDisplay {
+    /// Paths under `base` (an empty path: as they are).
+    pub fn under(base: &std::path::Path) -> Self {
+        PathDisplay {
+            base: base.to_path_buf(),
+        }
+    }
+
+    /// Where the file at `path` (relative to the project's root) is, for a user.
+    pub fn show(&self, path: &str) -> std::path::PathBuf {
+        self.base.join(path)
     }
 }

@@ -50,6 +50,23 @@ pub enum Error {
         /// What the user can do (for example, which folders exist).
         help: String,
     },
+    /// A command-line value is not one Folio can use.
+    #[error("{message}\n  help: {help}")]
+    Usage {
+        /// What is wrong, naming the option.
+        message: String,
+        /// How to fix it.
+        help: String,
+    },
+    /// Outside a project, a command that changes or checks a project's files refuses to use
+    /// the copy built into Folio.
+    #[error(
+        "there is no Folio project in `{}` or any folder above it (a project has `folio.toml` or a `locales/` folder)\n  help: run folio in a project, or name one with --root PATH", start.display()
+    )]
+    NoProject {
+        /// The folder the search started from.
+        start: PathBuf,
+    },
     /// No article has the requested slug.
     #[error("there is no article `{slug}`\n  help: {}", if available.is_empty() { "this project has no articles in `content/`".to_string() } else { format!("choose one of: {}", available.join(", ")) })]
     UnknownArticle {

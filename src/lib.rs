@@ -3,61 +3,82 @@
 //! article in each language as text, Markdown, HTML or JSON.
 //!
 //! A project is a folder with `content/<slug>.toml` (each article's structure: which message
-//! fills which block) and `locales/<BCP 47 tag>/*.ftl` (the text). [`Project::open`] reads it,
-//! parsing every file once; [`check`] compares the locales with the reference; [`render`]
-//! formats an article for a reader's language, falling back message by message.
+//! fills which block) and `locales/<BCP 47 tag>/*.ftl` (the text). [`Project::open`] reads it
+//! ([`discover`] finds it); [`check`] compares the locales with the reference; a [`Publisher`]
+//! makes each article's pages for a reader's language, falling back message by message, and
+//! [`publish`] sets one up as `folio.toml` says, as `folio render`, `build` and `serve` do.
 //!
 //! # Example
 //! ```
+//! use std::sync::Arc;
 //! use unic_langid::langid;
 //!
 //! // The copy of Folio's own repository compiled into the crate; `Project::open(".")` reads one
-//! // from disk.
-//! let project = folio::Project::embedded();
+//! // from disk. Each file is parsed once, for the check and the pages alike.
+//! let project = Arc::new(folio::Project::embedded());
 //!
 //! let report = folio::check(&project, &folio::CheckOptions::default())?;
 //! assert!(report.diagnostics.is_empty());
 //!
-//! let article = folio::render(&project, "smp-removal", &langid!("pl"), &[])?;
-//! let mut text = Vec::new();
-//! folio::write_rendered(&article, folio::Format::Text, &mut text)?;
-//! assert!(String::from_utf8(text)?.starts_with("Czy"));
+//! let publisher = folio::Publisher::new(project, folio::SiteOptions::default());
+//! let options = folio::RenderOptions::default();
+//! let page = publisher.page("smp-removal", &langid!("pl"), folio::Format::Text, &options)?;
+//! assert!(String::from_utf8(page.body)?.starts_with("Czy"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Layers
+//! Each module imports only from the layers below its own:
+//! 1. text and positions, tags, errors, files: `line_index`, `locale`, `error`, `fs`;
+//! 2. the model: `config`, `article` (content files), `catalog` (locale files), `project`,
+//!    `diagnostic` (findings and check ids), `ftl` (Folio's marks inside Fluent files);
+//! 3. the engines, which never import each other: `check`, `render`, `edit`;
+//! 4. the outputs, which compose engines: `report` (printers), `publish`, `build`, `serve`,
+//!    `watch`;
+//! 5. the command line, in the binary (`src/cli/`).
 
+// 1. Text and positions, tags, errors, files.
+mod error;
+mod fs;
+mod line_index;
+mod locale;
+
+// 2. The model.
 mod article;
 mod catalog;
-mod check;
 mod config;
 mod diagnostic;
-pub mod edit;
-mod error;
-mod folder;
-mod fs;
-mod locale;
+mod ftl;
 mod project;
+
+// 3. The engines.
+mod check;
+pub mod edit;
 mod render;
+
+// 4. The outputs.
+mod build;
+mod publish;
 mod report;
 pub mod serve;
-mod site;
-mod source;
 pub mod watch;
 
 pub use article::{Article, Block, Date, Image, MessageRef, chrome};
-pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile};
-pub use check::{CheckId, CheckOptions, CheckReport, LocaleStats, check};
-pub use config::CheckConfig;
-pub use diagnostic::{Diagnostic, Excerpt, Severity};
+pub use build::{BuildOptions, BuildReport, Progress, build};
+pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile, Retention};
+pub use check::{CheckOptions, CheckReport, LocaleStats, check, compared_locales};
+pub use config::{CheckConfig, SiteConfig};
+pub use diagnostic::{CheckId, Diagnostic, Excerpt, PathDisplay, Severity};
 pub use error::{Error, Result};
+pub use line_index::{LineIndex, Location};
 pub use locale::{Direction, fallback_chain, parse_tag};
-pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project};
+pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project, ProjectLocation, discover, is_project};
+pub use publish::{Publication, PublishOptions, publish, validate_base_url};
 pub use render::{
     Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,
-    Language, Links, Pseudo, RenderError, RenderOptions, Rendered, RenderedBlock, RenderedImage,
-    eval, eval_message, render, render_with, write_rendered,
+    Language, Links, Page, Pseudo, Publisher, RenderError, RenderOptions, Rendered, RenderedBlock,
+    RenderedImage, SiteOptions, eval, variable, write_rendered,
 };
 pub use report::{
     JsonFinding, JsonReport, ReportFormat, ReportOptions, write_findings, write_report,
 };
-pub use site::{BuildOptions, BuildReport, Progress, build};
-pub use source::{LineIndex, Location};

@@ -1,4 +1,6 @@
-//! A project: its configuration, its articles (`content/`) and its translations (`locales/`).
+//! A project: its configuration, its articles (`content/`) and its translations (`locales/`),
+//! and where to find one: [`discover`] walks up from a folder to the nearest project, as cargo
+//! and git do.
 
 use std::path::{Path, PathBuf};
 
@@ -6,10 +8,11 @@ use include_dir::{Dir, include_dir};
 use unic_langid::LanguageIdentifier;
 
 use crate::article::Article;
-use crate::catalog::{Catalog, LocaleDir};
+use crate::catalog::{Catalog, LocaleDir, Retention};
 use crate::config::{CheckConfig, Config, SiteConfig};
+use crate::diagnostic::PathDisplay;
 use crate::error::{Error, Result};
-use crate::folder::Folder;
+use crate::fs::Folder;
 use crate::locale::parse_tag;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -20,6 +23,60 @@ pub const CONFIG_FILE: &str = "folio.toml";
 
 /// The reference locale when `folio.toml` names none.
 pub const DEFAULT_REFERENCE: &str = "en-US";
+
+/// The nearest project at or above `start`: the first folder, from `start` up to the root of
+/// the file system, that holds a `folio.toml` or a `locales/` folder.
+///
+/// # Example
+/// ```
+/// let here = std::env::current_dir()?;
+/// let root = folio::discover(&here.join("locales/de")).expect("Folio's repository is a project");
+/// assert_eq!(root, here);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| is_project(dir))
+        .map(Path::to_path_buf)
+}
+
+/// Whether `path` is a Folio project: it has `folio.toml` or a `locales/` folder.
+pub fn is_project(path: &Path) -> bool {
+    let path = on_disk(path);
+    path.join(CONFIG_FILE).is_file() || path.join("locales").is_dir()
+}
+
+/// Where a project is: a folder on disk, or the copy compiled into Folio.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProjectLocation {
+    /// A folder: a project, or else a bare tree of locale folders (`<locale>/**/*.ftl`).
+    Folder(PathBuf),
+    /// The copy of Folio's own `content/` and `locales/` compiled into the binary.
+    BuiltIn,
+}
+
+impl ProjectLocation {
+    /// Opens the project here: [`Project::open`] for a project folder, [`Project::open_tree`]
+    /// (against [`DEFAULT_REFERENCE`]) for any other folder, [`Project::embedded`] for the
+    /// built-in copy.
+    pub fn open(&self) -> Result<Project> {
+        match self {
+            ProjectLocation::Folder(path) if is_project(path) => Project::open(path),
+            ProjectLocation::Folder(path) => Project::open_tree(path, default_reference()),
+            ProjectLocation::BuiltIn => Ok(Project::embedded()),
+        }
+    }
+}
+
+impl std::fmt::Display for ProjectLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProjectLocation::Folder(path) => write!(f, "{}", on_disk(path).display()),
+            ProjectLocation::BuiltIn => f.write_str("the built-in project"),
+        }
+    }
+}
 
 /// A project's articles and translations, each file read and parsed once.
 #[derive(Debug)]
@@ -34,11 +91,6 @@ pub struct Project {
 }
 
 impl Project {
-    /// Whether `path` looks like a Folio project: it has `folio.toml` or a `locales/` folder.
-    pub fn is_project(path: &Path) -> bool {
-        path.join(CONFIG_FILE).is_file() || path.join("locales").is_dir()
-    }
-
     /// Opens the project at `root`: reads `folio.toml` if there is one, every article in
     /// `content/` and every locale in `locales/`.
     ///
@@ -51,7 +103,7 @@ impl Project {
     /// # Ok::<(), folio::Error>(())
     /// ```
     pub fn open(root: impl AsRef<Path>) -> Result<Project> {
-        if !root.as_ref().is_dir() {
+        if !on_disk(root.as_ref()).is_dir() {
             return Err(Error::Io {
                 path: root.as_ref().to_path_buf(),
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
@@ -88,7 +140,7 @@ impl Project {
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
             });
         }
-        let catalog = Catalog::load(locales, prefix(locales_dir))?;
+        let catalog = Catalog::load(locales, &prefix(locales_dir), Retention::Keep)?;
         let content = Folder::Disk(root.join(content_dir));
         let articles = load_articles(&content, content_dir)?;
         Ok(Project {
@@ -105,14 +157,18 @@ impl Project {
     /// Opens a bare tree of translations, `<locale>/**/*.ftl`, such as Mozilla's l10n
     /// repositories: no configuration and no articles, only locales compared with `reference`.
     pub fn open_tree(root: impl AsRef<Path>, reference: LanguageIdentifier) -> Result<Project> {
-        if !root.as_ref().is_dir() {
+        if !on_disk(root.as_ref()).is_dir() {
             return Err(Error::Io {
                 path: root.as_ref().to_path_buf(),
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
             });
         }
         let root = normalize(root.as_ref());
-        let catalog = Catalog::load(Folder::Disk(root.clone()), String::new())?;
+        let catalog = Catalog::load(
+            Folder::Disk(on_disk(&root).to_path_buf()),
+            "",
+            Retention::Keep,
+        )?;
         Ok(Project {
             root: Some(root),
             reference,
@@ -137,7 +193,8 @@ impl Project {
                 dir: &EMBEDDED_LOCALES,
                 display: "<embedded>/locales",
             },
-            prefix("locales"),
+            &prefix("locales"),
+            Retention::Keep,
         )
         .expect("the embedded locales are in memory and always readable");
         let content = Folder::Embedded {
@@ -157,6 +214,15 @@ impl Project {
         }
     }
 
+    /// Keeps each file's parse once made ([`Retention::Keep`], the default: for rendering,
+    /// building and serving), or drops it after use ([`Retention::Transient`]: for checking a
+    /// large tree in little memory).
+    #[must_use]
+    pub fn with_retention(mut self, retention: Retention) -> Project {
+        self.catalog.set_retention(retention);
+        self
+    }
+
     /// Compares with, and falls back to, `reference` instead of the configured locale.
     #[must_use]
     pub fn with_reference(mut self, reference: LanguageIdentifier) -> Project {
@@ -164,9 +230,17 @@ impl Project {
         self
     }
 
-    /// The project's folder; `None` for the embedded copy.
+    /// The project's folder (`.` for the current folder); `None` for the embedded copy.
     pub fn root(&self) -> Option<&Path> {
-        self.root.as_deref()
+        self.root.as_deref().map(on_disk)
+    }
+
+    /// Where the project is.
+    pub fn location(&self) -> ProjectLocation {
+        match self.root() {
+            Some(root) => ProjectLocation::Folder(root.to_path_buf()),
+            None => ProjectLocation::BuiltIn,
+        }
     }
 
     /// The reference locale.
@@ -226,32 +300,49 @@ impl Project {
     /// The page template `folio.toml` names (`[site] template`), as a path from here.
     pub(crate) fn template_path(&self) -> Option<PathBuf> {
         let template = self.site.template.as_ref()?;
-        Some(self.root().unwrap_or(Path::new("")).join(template))
+        Some(self.root.as_deref().unwrap_or(Path::new("")).join(template))
     }
 
     /// The locales folder, when it is on disk (not for the built-in project).
     pub fn locales_dir(&self) -> Option<&Path> {
         match &self.catalog.folder {
-            crate::folder::Folder::Disk(path) => Some(path),
-            crate::folder::Folder::Embedded { .. } => None,
+            crate::fs::Folder::Disk(path) => Some(path),
+            crate::fs::Folder::Embedded { .. } => None,
         }
     }
 
     /// The folders a server watches for changes: the locales and the content.
     pub(crate) fn watched_folders(&self) -> Vec<PathBuf> {
         let mut folders = Vec::new();
-        if let crate::folder::Folder::Disk(path) = &self.catalog.folder {
+        if let crate::fs::Folder::Disk(path) = &self.catalog.folder {
             folders.push(path.clone());
         }
-        if let Some(crate::folder::Folder::Disk(path)) = &self.content {
+        if let Some(crate::fs::Folder::Disk(path)) = &self.content {
             folders.push(path.clone());
         }
         folders
     }
 
-    /// The content folder, which holds the articles and the site's other files (images).
-    pub(crate) fn content_folder(&self) -> Option<&Folder> {
-        self.content.as_ref()
+    /// The files of `content/` other than articles (the images), by path inside it.
+    pub fn assets(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        let Some(content) = &self.content else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for file in content.files("", "") {
+            let is_article = Path::new(&file.rel)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+            if is_article {
+                continue;
+            }
+            let bytes = file.origin.read().map_err(|source| Error::Io {
+                path: content.display(&file.rel),
+                source,
+            })?;
+            found.push((file.rel, bytes));
+        }
+        Ok(found)
     }
 
     /// The translations.
@@ -259,14 +350,11 @@ impl Project {
         &self.catalog
     }
 
-    /// Where `path` (relative to the project root, as findings name files) is, for users.
-    pub fn display_path(&self, path: &str) -> PathBuf {
-        if path.starts_with(&self.catalog.prefix) {
-            return self.catalog.display_path(path);
-        }
+    /// How to show users the paths findings name (relative to the project's root).
+    pub fn paths(&self) -> PathDisplay {
         match &self.root {
-            Some(root) => root.join(path),
-            None => Path::new("<embedded>").join(path),
+            Some(root) => PathDisplay::under(root),
+            None => PathDisplay::under(Path::new("<embedded>")),
         }
     }
 }
@@ -285,12 +373,21 @@ fn prefix(folder: &str) -> String {
     }
 }
 
-/// `.` becomes an empty path, so that paths shown to users read `locales/de/…`.
+/// `.` (and `./`) becomes an empty path, so that paths shown to users read `locales/de/…`.
 fn normalize(root: &Path) -> PathBuf {
-    if root == Path::new(".") {
+    if root.components().all(|c| c == std::path::Component::CurDir) {
         PathBuf::new()
     } else {
         root.to_path_buf()
+    }
+}
+
+/// `path` for the file system: the empty path (the current folder, as shown) is `.`.
+fn on_disk(path: &Path) -> &Path {
+    if path.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        path
     }
 }
 

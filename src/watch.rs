@@ -14,7 +14,7 @@ use notify::event::{EventKind, ModifyKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
 use crate::error::{Error, Result};
-use crate::project::{CONFIG_FILE, Project};
+use crate::project::{CONFIG_FILE, Project, is_project};
 
 /// How long to wait after a change for the next one: an editor's save is several events.
 pub const QUIET: Duration = Duration::from_millis(150);
@@ -135,7 +135,7 @@ impl Scope {
     /// `root` (the usual folders when it does not load now; it may once fixed); for a tree
     /// of locale folders that is not a project, the whole tree.
     fn of(root: &Path) -> Scope {
-        if !Project::is_project(root) && root.is_dir() && !root.join("content").is_dir() {
+        if !is_project(root) && root.is_dir() && !root.join("content").is_dir() {
             return Scope {
                 folders: vec![root.to_path_buf()],
                 files: Vec::new(),

@@ -1,8 +1,9 @@
 //! `dropped-message-reference`: a message the reference places that the translation does not.
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::{self, Node};
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Notes where the reference places another message (`{ title }`) that the translation does not.
@@ -27,19 +28,19 @@ last-resort = … die Frage „Lässt sich eine Haarpigmentierung entfernen?“ 
 Use instead: `die Frage „{ title }“ stellen`.
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         let used = messages(l10n);
         let mut reported = Vec::new();
         for message in messages(reference) {
             if used.contains(&message) || reported.contains(&message) {
                 continue;
             }
-            let name = qualified(pair.id, attribute);
-            let mut diagnostic = pair
+            let name = qualified(entry.id, attribute);
+            let mut diagnostic = entry
                 .diagnostic(
                     CheckId::DroppedMessageReference,
-                    pair.anchor(attribute, l10n),
+                    entry.anchor(attribute, l10n),
                     format!("`{name}` does not use `{{ {message} }}`, which the reference's does"),
                 )
                 .help(format!(

@@ -1,8 +1,9 @@
 //! `dropped-term-reference`: a term the reference uses that the translation does not.
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::{self, Node};
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Notes where the reference uses a term (`{ -brand }`) that the translation does not.
@@ -28,19 +29,19 @@ clinics = Inzwischen gibt es viele SMP-Studios…
 Use instead: `viele Studios für { -smp }`, or give the term the form the sentence needs.
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         let used = terms(l10n);
         let mut reported = Vec::new();
         for term in terms(reference) {
             if used.contains(&term) || reported.contains(&term) {
                 continue;
             }
-            let name = qualified(pair.id, attribute);
-            let mut diagnostic = pair
+            let name = qualified(entry.id, attribute);
+            let mut diagnostic = entry
                 .diagnostic(
                     CheckId::DroppedTermReference,
-                    pair.anchor(attribute, l10n),
+                    entry.anchor(attribute, l10n),
                     format!("`{name}` does not use `{{ {term} }}`, which the reference's does"),
                 )
                 .help(format!(

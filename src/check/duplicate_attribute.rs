@@ -2,8 +2,9 @@
 
 use fluent_syntax::ast;
 
-use crate::check::{CheckId, FileCtx, entry_id};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::FileCtx;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::entry_id;
 
 pub(crate) const DOCS: &str = "\
 Finds an attribute defined more than once on the same message or term.

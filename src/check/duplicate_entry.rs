@@ -1,7 +1,8 @@
 //! `duplicate-entry`: a message or term defined twice in one locale.
 
-use crate::check::{CheckId, FileCtx, definition, id_slice};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::{FileCtx, definition};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::id_slice;
 
 pub(crate) const DOCS: &str = "\
 Finds a message or term defined more than once in the same file.

@@ -2,9 +2,9 @@
 
 use fluent_syntax::ast;
 
+use crate::check::context::FileCtx;
 use crate::check::pattern::{Node, key_name};
-use crate::check::{CheckId, FileCtx};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds a variant key that appears more than once in the same select expression.

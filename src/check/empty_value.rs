@@ -2,9 +2,10 @@
 
 use fluent_syntax::ast;
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::visible_text;
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Finds values and attributes that are empty in the translation but not in the reference.
@@ -34,14 +35,14 @@ fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
         .all(|element| visible_text(element).is_some_and(|text| text.trim().is_empty()))
 }
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         if is_blank(l10n) && !is_blank(reference) {
-            let name = qualified(pair.id, attribute);
-            let mut diagnostic = pair
+            let name = qualified(entry.id, attribute);
+            let mut diagnostic = entry
                 .diagnostic(
                     CheckId::EmptyValue,
-                    attribute.unwrap_or(pair.l10n.id.name),
+                    attribute.unwrap_or(entry.l10n_message.id.name),
                     format!("`{name}` is empty, but the reference's is not"),
                 )
                 .help("translate the reference's text");

@@ -1,7 +1,7 @@
 //! `invalid-locale`: a locale folder whose name is not a BCP 47 language tag.
 
-use crate::check::{CheckId, Side};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::LocaleCtx;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds locale folders whose name is not a valid BCP 47 language tag.
@@ -25,8 +25,8 @@ locales/pt-BR/article.ftl
 ```
 ";
 
-pub(crate) fn run(side: &Side<'_>, out: &mut Vec<Diagnostic>) {
-    let locale = side.dir;
+pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let locale = ctx.locale.dir;
     if locale.tag.is_none() {
         let folder = locale
             .files

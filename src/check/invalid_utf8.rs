@@ -1,8 +1,9 @@
 //! `invalid-utf8`: a file holding bytes that are not UTF-8.
 
-use crate::check::{CheckId, FileCtx, diagnostic_span, id_slice};
-use crate::diagnostic::Diagnostic;
-use crate::source::offset_in;
+use crate::check::context::{FileCtx, diagnostic_span};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::id_slice;
+use crate::line_index::offset_in;
 
 pub(crate) const DOCS: &str = "\
 Finds Fluent files holding bytes that are not UTF-8 text.
@@ -42,7 +43,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
         .map(|(id, _)| id);
     let mut diagnostic = diagnostic_span(
         CheckId::InvalidUtf8,
-        ctx.side.name(),
+        ctx.locale.name(),
         file,
         offset..end,
         format!(

@@ -2,9 +2,10 @@
 
 use fluent_syntax::ast;
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::{self, Node, has_select};
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Finds translations whose HTML or XML tags differ from the reference's.
@@ -29,8 +30,8 @@ privacy = Lies unsere <a href=\"{ $url }\">Datenschutzerklärung.
 Use instead: close the link, `…Datenschutzerklärung</a>.`
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         let mut expected = tags(reference);
         let mut found = tags(l10n);
         if expected.is_empty() && found.is_empty() {
@@ -55,11 +56,11 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                 extra.join(" ")
             ));
         }
-        let name = qualified(pair.id, attribute);
-        let mut diagnostic = pair
+        let name = qualified(entry.id, attribute);
+        let mut diagnostic = entry
             .diagnostic(
                 CheckId::MarkupMismatch,
-                pair.anchor(attribute, l10n),
+                entry.anchor(attribute, l10n),
                 format!("`{name}` {}", problems.join(" and ")),
             )
             .help("use the same tags as the reference, each opened and closed");

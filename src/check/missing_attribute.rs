@@ -1,7 +1,7 @@
 //! `missing-attribute`: an attribute of a reference message that the translation lacks.
 
-use crate::check::{CheckId, EntryPair};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::EntryPair;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds attributes of a reference message that the translated message does not have.
@@ -30,23 +30,29 @@ hero =
 ```
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for attribute in &pair.reference.attributes {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for attribute in &entry.ref_message.attributes {
         let name = attribute.id.name;
-        if pair.l10n.attributes.iter().any(|a| a.id.name == name) {
+        if entry
+            .l10n_message
+            .attributes
+            .iter()
+            .any(|a| a.id.name == name)
+        {
             continue;
         }
         out.push(
-            pair.diagnostic(
-                CheckId::MissingAttribute,
-                pair.l10n.id.name,
-                format!("`{}` has no `.{name}` attribute", pair.id),
-            )
-            .attribute(name)
-            .help(format!(
-                "add `.{name} = …` under `{}`, translated from the reference",
-                pair.id
-            )),
+            entry
+                .diagnostic(
+                    CheckId::MissingAttribute,
+                    entry.l10n_message.id.name,
+                    format!("`{}` has no `.{name}` attribute", entry.id),
+                )
+                .attribute(name)
+                .help(format!(
+                    "add `.{name} = …` under `{}`, translated from the reference",
+                    entry.id
+                )),
         );
     }
 }

@@ -1,8 +1,8 @@
 //! `missing-file`: a reference file the locale does not have.
 
 use crate::catalog::ParsedFile;
-use crate::check::{CheckId, Index, Side};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::LocaleCtx;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds files of the reference locale that a locale does not have.
@@ -23,14 +23,18 @@ locales/de/            (no site.ftl)
 Use instead: copy `locales/en-US/site.ftl` to `locales/de/site.ftl` and translate it.
 ";
 
-pub(crate) fn run(
-    side: &Side<'_>,
-    reference: &ParsedFile,
-    index: &Index<'_>,
-    out: &mut Vec<Diagnostic>,
-) {
-    let locale = side.dir;
-    let entries = index.len();
+pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(reference) = ctx.reference else {
+        return;
+    };
+    for (ref_file, ref_index) in reference.each_file() {
+        if ctx.locale.file(&ref_file.rel).is_none() {
+            out.push(finding(ctx.locale.name(), ref_file, ref_index.len()));
+        }
+    }
+}
+
+fn finding(locale: &str, reference: &ParsedFile, entries: usize) -> Diagnostic {
     let folder = reference
         .path
         .strip_suffix(&reference.rel)
@@ -38,25 +42,23 @@ pub(crate) fn run(
         .trim_end_matches('/');
     let parent = folder.rsplit_once('/').map_or("", |(parent, _)| parent);
     let path = if parent.is_empty() {
-        format!("{}/{}", locale.name, reference.rel)
+        format!("{locale}/{}", reference.rel)
     } else {
-        format!("{parent}/{}/{}", locale.name, reference.rel)
+        format!("{parent}/{locale}/{}", reference.rel)
     };
     let entries = if entries == 1 {
         "its 1 entry falls".to_string()
     } else {
         format!("its {entries} entries fall")
     };
-    out.push(
-        Diagnostic::new(
-            CheckId::MissingFile,
-            &path,
-            format!(
-                "`{}` is missing: {entries} back to the reference",
-                reference.rel
-            ),
-        )
-        .locale(&locale.name)
-        .help(format!("copy `{}` here and translate it", reference.path)),
-    );
+    Diagnostic::new(
+        CheckId::MissingFile,
+        &path,
+        format!(
+            "`{}` is missing: {entries} back to the reference",
+            reference.rel
+        ),
+    )
+    .locale(locale)
+    .help(format!("copy `{}` here and translate it", reference.path))
 }

@@ -4,9 +4,9 @@ use std::collections::HashSet;
 
 use fluent_syntax::ast;
 
-use crate::check::syntax_error::junk_id;
-use crate::check::{CheckId, FilePair, definition};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::{FilePair, definition};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::junk_id;
 
 pub(crate) const DOCS: &str = "\
 Finds messages and terms of the reference that the same file of a locale does not define.
@@ -35,11 +35,11 @@ Use instead: add `intro` to `de/article.ftl`, translated.
 
 pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
     // An unreadable file is reported once, by `unreadable-file`.
-    if pair.l10n.unreadable.is_some() {
+    if pair.l10n_file.unreadable.is_some() {
         return;
     }
     let lost_to_junk: HashSet<&str> = pair
-        .l10n
+        .l10n_file
         .entries()
         .filter_map(|entry| match entry {
             ast::Entry::Junk { content } => junk_id(content),
@@ -58,14 +58,14 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 CheckId::MissingMessage,
-                &pair.l10n.path,
+                &pair.l10n_file.path,
                 format!("the {kind} `{id}` is missing"),
             )
             .locale(pair.locale)
             .entry(*id)
             .help(format!(
                 "translate it from {}",
-                definition(pair.reference, entry)
+                definition(pair.ref_file, entry)
             )),
         );
     }

@@ -1,9 +1,9 @@
 //! `missing-plural-category`: a plural select without a variant for a category the locale uses.
 
+use crate::check::context::FileCtx;
 use crate::check::pattern;
 use crate::check::plurals::category_keys;
-use crate::check::{CheckId, FileCtx};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds select expressions on a number that lack a CLDR plural category the locale uses.
@@ -30,7 +30,7 @@ Use instead: add `[few] { $minutes } minuty` and `[many] { $minutes } minut`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(plurals) = &ctx.side.plurals else {
+    let Some(plurals) = &ctx.locale.plurals else {
         return;
     };
     for select in ctx.plural_selects() {
@@ -61,7 +61,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
                         "categories"
                     },
                     list.join(", "),
-                    ctx.side.name()
+                    ctx.locale.name()
                 ),
             )
             .entry(id)

@@ -1,7 +1,7 @@
 //! `missing-value`: a message with a value in the reference but none in the locale.
 
-use crate::check::{CheckId, EntryPair};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::EntryPair;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds messages that have a value in the reference but only attributes in the translation.
@@ -30,15 +30,16 @@ title = Lässt sich eine Haarpigmentierung wieder entfernen?
 ```
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    if pair.reference.value.is_some() && pair.l10n.value.is_none() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    if entry.ref_message.value.is_some() && entry.l10n_message.value.is_none() {
         out.push(
-            pair.diagnostic(
-                CheckId::MissingValue,
-                pair.l10n.id.name,
-                format!("`{}` has no value, but the reference's has one", pair.id),
-            )
-            .help(format!("add the translated text after `{} =`", pair.id)),
+            entry
+                .diagnostic(
+                    CheckId::MissingValue,
+                    entry.l10n_message.id.name,
+                    format!("`{}` has no value, but the reference's has one", entry.id),
+                )
+                .help(format!("add the translated text after `{} =`", entry.id)),
         );
     }
 }

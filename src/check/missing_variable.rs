@@ -1,8 +1,9 @@
 //! `missing-variable`: a variable the reference shows that the translation never uses.
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::variables;
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Finds variables the reference's pattern uses that the translation's pattern never uses.
@@ -30,18 +31,18 @@ byline = Veröffentlicht am { DATETIME($date) }
 ```
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         let used = variables(l10n);
         for variable in variables(reference) {
             if used.contains(&variable) {
                 continue;
             }
-            let name = qualified(pair.id, attribute);
-            let mut diagnostic = pair
+            let name = qualified(entry.id, attribute);
+            let mut diagnostic = entry
                 .diagnostic(
                     CheckId::MissingVariable,
-                    pair.anchor(attribute, l10n),
+                    entry.anchor(attribute, l10n),
                     format!("`{name}` does not use `${variable}`, which the reference's does"),
                 )
                 .help(format!("show `{{ ${variable} }}` where the reference does"));

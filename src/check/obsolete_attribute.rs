@@ -1,7 +1,7 @@
 //! `obsolete-attribute`: an attribute the translation has but the reference message does not.
 
-use crate::check::{CheckId, EntryPair};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::EntryPair;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds attributes of a translated message that the reference message does not have.
@@ -25,18 +25,29 @@ hero =
 Use instead: rename `.atl` to `.alt`.
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for attribute in &pair.l10n.attributes {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for attribute in &entry.l10n_message.attributes {
         let name = attribute.id.name;
-        if pair.reference.attributes.iter().any(|a| a.id.name == name) {
+        if entry
+            .ref_message
+            .attributes
+            .iter()
+            .any(|a| a.id.name == name)
+        {
             continue;
         }
-        let missing: Vec<&str> = pair
-            .reference
+        let missing: Vec<&str> = entry
+            .ref_message
             .attributes
             .iter()
             .map(|a| a.id.name)
-            .filter(|n| !pair.l10n.attributes.iter().any(|a| a.id.name == *n))
+            .filter(|n| {
+                !entry
+                    .l10n_message
+                    .attributes
+                    .iter()
+                    .any(|a| a.id.name == *n)
+            })
             .collect();
         let help = if missing.is_empty() {
             format!("delete `.{name}`")
@@ -47,16 +58,17 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
             )
         };
         out.push(
-            pair.diagnostic(
-                CheckId::ObsoleteAttribute,
-                name,
-                format!(
-                    "`{}` has a `.{name}` attribute the reference's lacks",
-                    pair.id
-                ),
-            )
-            .attribute(name)
-            .help(help),
+            entry
+                .diagnostic(
+                    CheckId::ObsoleteAttribute,
+                    name,
+                    format!(
+                        "`{}` has a `.{name}` attribute the reference's lacks",
+                        entry.id
+                    ),
+                )
+                .attribute(name)
+                .help(help),
         );
     }
 }

@@ -1,8 +1,7 @@
 //! `obsolete-file`: a locale file the reference does not have.
 
-use crate::catalog::{LocaleDir, ParsedFile};
-use crate::check::{CheckId, Side};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::LocaleCtx;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds files in a locale that the reference locale does not have.
@@ -24,22 +23,26 @@ locales/de/artikel.ftl      (the file was renamed in the reference)
 Use instead: move `locales/de/artikel.ftl` to `locales/de/article.ftl`, or delete it.
 ";
 
-pub(crate) fn run(
-    side: &Side<'_>,
-    file: &ParsedFile,
-    reference: &LocaleDir,
-    out: &mut Vec<Diagnostic>,
-) {
-    out.push(
-        Diagnostic::new(
-            CheckId::ObsoleteFile,
-            &file.path,
-            format!(
-                "`{}` has no counterpart in the reference locale `{}`",
-                file.rel, reference.name
-            ),
-        )
-        .locale(side.name())
-        .help("delete the file, or move its messages to the file the reference keeps them in"),
-    );
+pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(reference) = ctx.reference else {
+        return;
+    };
+    for (file, _) in ctx.locale.each_file() {
+        if reference.file(&file.rel).is_some() {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                CheckId::ObsoleteFile,
+                &file.path,
+                format!(
+                    "`{}` has no counterpart in the reference locale `{}`",
+                    file.rel,
+                    reference.name()
+                ),
+            )
+            .locale(ctx.locale.name())
+            .help("delete the file, or move its messages to the file the reference keeps them in"),
+        );
+    }
 }

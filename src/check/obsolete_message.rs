@@ -1,7 +1,8 @@
 //! `obsolete-message`: a message or term a locale defines but the reference does not.
 
-use crate::check::{CheckId, FilePair, diagnostic_at, id_slice};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::{FilePair, diagnostic_at};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::id_slice;
 
 pub(crate) const DOCS: &str = "\
 Finds messages and terms in a locale's file that the same reference file does not define.
@@ -59,11 +60,11 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
             diagnostic_at(
                 CheckId::ObsoleteMessage,
                 pair.locale,
-                pair.l10n,
+                pair.l10n_file,
                 at,
                 format!(
                     "the {kind} `{id}` is not in the reference `{}`",
-                    pair.reference.path
+                    pair.ref_file.path
                 ),
             )
             .entry(*id)

@@ -2,8 +2,8 @@
 
 use fluent_syntax::ast;
 
-use crate::check::{CheckId, EntryPair};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::EntryPair;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds messages that have a value in the translation but only attributes in the reference.
@@ -28,24 +28,24 @@ hero = Mikropunkte aus Pigment…
 Use instead: delete the value (`hero =` followed only by attributes).
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(value) = &pair.l10n.value else {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(value) = &entry.l10n_message.value else {
         return;
     };
-    if pair.reference.value.is_some() {
+    if entry.ref_message.value.is_some() {
         return;
     }
     let at = match value.elements.first() {
         Some(ast::PatternElement::TextElement { value }) => value,
-        _ => pair.l10n.id.name,
+        _ => entry.l10n_message.id.name,
     };
     out.push(
-        pair.diagnostic(
+        entry.diagnostic(
             CheckId::ObsoleteValue,
             at,
             format!(
                 "`{}` has a value, but the reference's has only attributes",
-                pair.id
+                entry.id
             ),
         )
         .help("delete the value, keeping the attributes; move its text into an attribute if it belongs there"),

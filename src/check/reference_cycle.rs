@@ -6,9 +6,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use fluent_syntax::ast;
 
+use crate::check::context::{LocaleCtx, ParsedLocale, diagnostic_at};
 use crate::check::pattern::{self, Node as PatternNode};
-use crate::check::{CheckId, Side, diagnostic_at};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds messages and terms whose references lead back to themselves.
@@ -29,7 +29,8 @@ subtitle = See { title }
 Use instead: write one of them out.
 ";
 
-pub(crate) fn run(side: &Side<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let side = ctx.locale;
     let graph = Graph::of(side);
     let mut cycles: BTreeSet<Vec<String>> = BTreeSet::new();
     let mut state = vec![State::New; graph.nodes.len()];
@@ -84,7 +85,7 @@ struct Graph<'a> {
 }
 
 impl<'a> Graph<'a> {
-    fn of(side: &Side<'a>) -> Self {
+    fn of(side: &ParsedLocale<'a>) -> Self {
         let mut nodes = Vec::new();
         let mut targets: Vec<Vec<(bool, &'a str)>> = Vec::new();
         let mut record =

@@ -1,9 +1,9 @@
 //! `replacement-character`: U+FFFD (`�`) in translated text.
 
+use crate::check::context::{FileCtx, diagnostic_span};
 use crate::check::pattern::Node;
-use crate::check::{CheckId, FileCtx, diagnostic_span};
-use crate::diagnostic::Diagnostic;
-use crate::source::offset_in;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::line_index::offset_in;
 
 pub(crate) const DOCS: &str = "\
 Finds the replacement character U+FFFD (`�`) in the text of messages and terms.
@@ -43,7 +43,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 diagnostic_span(
                     CheckId::ReplacementCharacter,
-                    ctx.side.name(),
+                    ctx.locale.name(),
                     ctx.file,
                     start..start + c.len_utf8(),
                     format!("`{id}` contains `\u{fffd}`, a character lost to a wrong encoding"),

@@ -1,7 +1,8 @@
 //! `syntax-error`: text the Fluent parser could not read.
 
-use crate::check::{CheckId, FileCtx, diagnostic_span};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::{FileCtx, diagnostic_span};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::junk_id;
 
 pub(crate) const DOCS: &str = "\
 Finds text that is not valid Fluent, with the parser's reason.
@@ -32,7 +33,7 @@ reading-time = { $minutes ->
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    let (file, locale) = (ctx.file, ctx.side.name());
+    let (file, locale) = (ctx.file, ctx.locale.name());
     let source = file.source();
     for error in &file.errors {
         let junk = error
@@ -71,7 +72,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
 /// other than a space, or four `#` and more — which fluent-bundle's parser skips silently but
 /// the specification's parser (compare-locales, Pontoon, `folio fmt`) turns into junk.
 fn malformed_comments(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    let (file, locale) = (ctx.file, ctx.side.name());
+    let (file, locale) = (ctx.file, ctx.locale.name());
     let source = file.source();
     if !source.starts_with('#') && !source.contains("\n#") {
         return;
@@ -116,46 +117,10 @@ fn malformed_comments(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The id of the message or term a piece of junk was meant to define, if it starts like one.
-pub(crate) fn junk_id(junk: &str) -> Option<&str> {
-    let line = junk
-        .lines()
-        .map(str::trim_start)
-        .find(|line| !line.is_empty() && !line.starts_with('#'))?;
-    let body = line.strip_prefix('-').unwrap_or(line);
-    let first = body.chars().next()?;
-    if !first.is_ascii_alphabetic() {
-        return None;
-    }
-    let len = body
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .unwrap_or(body.len());
-    let rest = body[len..].trim_start();
-    if !rest.starts_with('=') {
-        return None;
-    }
-    let dash = line.len() - body.len();
-    Some(&line[..dash + len])
-}
-
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn junk_ids() {
-        assert_eq!(junk_id("title = { $x ->\n"), Some("title"));
-        assert_eq!(junk_id("# comment\n-brand = {\n"), Some("-brand"));
-        assert_eq!(junk_id("  }\n"), None);
-        assert_eq!(junk_id("= x\n"), None);
-        assert_eq!(junk_id("just words\n"), None);
     }
 }

@@ -1,9 +1,8 @@
 //! `unknown-block-message`: a content block naming a message the reference does not have.
 
-use crate::check::{CheckId, Side};
-use crate::diagnostic::Diagnostic;
-use crate::project::Project;
-use crate::source::LineIndex;
+use crate::check::context::ProjectCtx;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::line_index::LineIndex;
 
 pub(crate) const DOCS: &str = "\
 Finds blocks of `content/*.toml` that name a message (or attribute) the reference lacks.
@@ -27,7 +26,8 @@ message = \"smp-removal-intro\"   # the reference calls it smp-removal-permanenc
 Use instead: name a message that `locales/en-US/*.ftl` defines.
 ";
 
-pub(crate) fn run(project: &Project, reference: &Side<'_>, out: &mut Vec<Diagnostic>) {
+pub(crate) fn run(ctx: &ProjectCtx<'_>, out: &mut Vec<Diagnostic>) {
+    let (project, reference) = (ctx.project, ctx.reference);
     let reference_name = reference.name();
     for article in project.articles() {
         let lines = LineIndex::new(article.source());

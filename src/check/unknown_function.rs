@@ -1,8 +1,8 @@
 //! `unknown-function`: a function Folio's renderer does not provide.
 
+use crate::check::context::FileCtx;
 use crate::check::pattern::Node;
-use crate::check::{CheckId, FileCtx};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 /// The functions Folio's renderer provides.
 pub(crate) const FUNCTIONS: [&str; 2] = ["NUMBER", "DATETIME"];

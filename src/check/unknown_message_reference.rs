@@ -1,8 +1,9 @@
 //! `unknown-message-reference`: `{ message }` naming a message the locale does not have.
 
+use crate::check::context::FileCtx;
 use crate::check::pattern::Node;
-use crate::check::{CheckId, FileCtx, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Finds references to messages, or to their attributes, that resolve nowhere in the locale.
@@ -28,7 +29,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
         let Node::MessageReference(target, attribute) = node else {
             return;
         };
-        let problem = match (ctx.side.messages.get(target), attribute) {
+        let problem = match (ctx.locale.messages.get(target), attribute) {
             (Some((_, message)), None) if message.value.is_none() => {
                 format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
             }
@@ -43,7 +44,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
             (None, _) => format!(
                 "`{id}` uses `{{ {} }}`, which is not a message of `{}`",
                 qualified(target, attribute),
-                ctx.side.name()
+                ctx.locale.name()
             ),
         };
         out.push(

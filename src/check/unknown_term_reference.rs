@@ -1,8 +1,8 @@
 //! `unknown-term-reference`: `{ -term }` naming a term the locale does not have.
 
+use crate::check::context::FileCtx;
 use crate::check::pattern::Node;
-use crate::check::{CheckId, FileCtx};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds references to terms, or to their attributes, that resolve nowhere in the locale.
@@ -29,7 +29,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
         let Node::TermReference(name, attribute) = node else {
             return;
         };
-        let problem = match (ctx.side.terms.get(name), attribute) {
+        let problem = match (ctx.locale.terms.get(name), attribute) {
             (Some((_, term)), Some(attribute))
                 if !term.attributes.iter().any(|a| a.id.name == attribute) =>
             {
@@ -38,16 +38,16 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
                 )
             }
             (Some(_), _) => return,
-            (None, _) => match ctx.reference_side.and_then(|r| r.terms.get(name)) {
+            (None, _) => match ctx.reference.and_then(|r| r.terms.get(name)) {
                 Some((file, _)) => format!(
                     "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
-                    ctx.side.name(),
-                    ctx.reference_side
+                    ctx.locale.name(),
+                    ctx.reference
                         .map_or("", |r| r.files[*file].rel.as_str())
                 ),
                 None => format!(
                     "`{id}` uses `-{name}`, which is not a term of `{}`",
-                    ctx.side.name()
+                    ctx.locale.name()
                 ),
             },
         };

@@ -1,8 +1,9 @@
 //! `unknown-variable`: a variable the translation uses that the reference does not.
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::{self, Node, variables};
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Finds variables the translation uses that the reference's pattern does not.
@@ -26,8 +27,8 @@ welcome = Willkommen zurück, { $usr }!
 Use instead: `{ $user }`.
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         let known = variables(reference);
         let mut reported: Vec<&str> = Vec::new();
         pattern::walk(l10n, &mut |node| {
@@ -38,7 +39,7 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                 return;
             }
             reported.push(variable);
-            let name = qualified(pair.id, attribute);
+            let name = qualified(entry.id, attribute);
             let help = match closest(variable, &known) {
                 Some(near) => format!("did you mean `${near}`? The reference uses it"),
                 None if known.is_empty() => {
@@ -53,7 +54,7 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                         .join(", ")
                 ),
             };
-            let mut diagnostic = pair
+            let mut diagnostic = entry
                 .diagnostic(
                     CheckId::UnknownVariable,
                     variable,

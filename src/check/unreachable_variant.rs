@@ -2,9 +2,9 @@
 
 use fluent_syntax::ast;
 
+use crate::check::context::FileCtx;
 use crate::check::plurals::ALL;
-use crate::check::{CheckId, FileCtx};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds variants of a plural select that the locale's plural rules never choose.
@@ -31,7 +31,7 @@ Use instead: keep only `*[other]`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(plurals) = &ctx.side.plurals else {
+    let Some(plurals) = &ctx.locale.plurals else {
         return;
     };
     for select in ctx.plural_selects() {
@@ -45,7 +45,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
             let why = if ALL.contains(name) {
                 format!(
                     "`{}` never selects `{name}` (its categories: {})",
-                    ctx.side.name(),
+                    ctx.locale.name(),
                     plurals.categories().join(", ")
                 )
             } else {

@@ -1,7 +1,7 @@
 //! `unreadable-file`: a file that could not be read or is not UTF-8.
 
-use crate::check::{CheckId, FileCtx};
-use crate::diagnostic::Diagnostic;
+use crate::check::context::FileCtx;
+use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
 Finds Fluent files that could not be read.
@@ -30,7 +30,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
                 &file.path,
                 format!("`{}` could not be read: {reason}", file.rel),
             )
-            .locale(ctx.side.name())
+            .locale(ctx.locale.name())
             .help("make the file readable (check its permissions, or the link it is)"),
         );
     }

@@ -3,9 +3,10 @@
 use crate::check::pattern::flat_text;
 use fluent_syntax::ast;
 
-use crate::check::{CheckId, EntryPair, FilePair, diagnostic_at, id_slice, qualified};
-use crate::diagnostic::Diagnostic;
-use crate::edit::sync::UNTRANSLATED;
+use crate::check::context::{EntryPair, FilePair, diagnostic_at};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::UNTRANSLATED;
+use crate::ftl::{id_slice, qualified};
 
 pub(crate) const DOCS: &str = "\
 Finds values and attributes identical to the reference's where that is not expected.
@@ -37,19 +38,19 @@ with `# folio-ignore: untranslated` above the message (or above the reference's 
 every locale).
 ";
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    if pair.file.same_language {
+pub(crate) fn identical(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    if entry.file.same_language {
         return;
     }
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         if reference != l10n || !is_running_text(&flat_text(reference)) {
             continue;
         }
-        let name = qualified(pair.id, attribute);
-        let mut diagnostic = pair
+        let name = qualified(entry.id, attribute);
+        let mut diagnostic = entry
             .diagnostic(
                 CheckId::Untranslated,
-                pair.anchor(attribute, l10n),
+                entry.anchor(attribute, l10n),
                 format!("`{name}` is identical to the reference"),
             )
             .help("translate it; if it is meant to stay as it is, add `# folio-ignore: untranslated` above it");
@@ -60,18 +61,29 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// An entry marked `# folio: untranslated`: not translated yet, or translated and still marked.
-pub(crate) fn marked(
+/// Entries marked `# folio: untranslated`: not translated yet, or translated and still marked.
+pub(crate) fn marked(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
+    if pair.l10n_index.marked.is_empty() {
+        return;
+    }
+    for (id, ref_entry) in &pair.ref_index.ids {
+        let Some(l10n_entry) = pair.l10n_index.get(id) else {
+            continue;
+        };
+        if pair.l10n_index.marked.contains(id) {
+            out.extend(marked_entry(pair, id, ref_entry, l10n_entry));
+        }
+    }
+}
+
+fn marked_entry(
     pair: &FilePair<'_>,
     id: &str,
-    reference: &ast::Entry<&str>,
-    l10n: &ast::Entry<&str>,
-    out: &mut Vec<Diagnostic>,
-) {
-    let Some(at) = id_slice(l10n) else {
-        return;
-    };
-    let same = match (reference, l10n) {
+    ref_entry: &ast::Entry<&str>,
+    l10n_entry: &ast::Entry<&str>,
+) -> Option<Diagnostic> {
+    let at = id_slice(l10n_entry)?;
+    let same = match (ref_entry, l10n_entry) {
         (ast::Entry::Message(r), ast::Entry::Message(l)) => {
             r.value == l.value && r.attributes == l.attributes
         }
@@ -80,28 +92,29 @@ pub(crate) fn marked(
         }
         _ => false,
     };
-    let diagnostic = if same {
-        diagnostic_at(
-            CheckId::Untranslated,
-            pair.locale,
-            pair.l10n,
-            at,
+    let (message, help) = if same {
+        (
             format!("`{id}` is not translated yet: it is still the reference's text"),
+            format!("translate it, then delete the `# {UNTRANSLATED}` line above it"),
         )
-        .help(format!(
-            "translate it, then delete the `# {UNTRANSLATED}` line above it"
-        ))
     } else {
+        (
+            format!("`{id}` is translated but still marked `# {UNTRANSLATED}`"),
+            "if the translation is done, delete the mark; until then it counts as untranslated"
+                .to_string(),
+        )
+    };
+    Some(
         diagnostic_at(
             CheckId::Untranslated,
             pair.locale,
-            pair.l10n,
+            pair.l10n_file,
             at,
-            format!("`{id}` is translated but still marked `# {UNTRANSLATED}`"),
+            message,
         )
-        .help("if the translation is done, delete the mark; until then it counts as untranslated")
-    };
-    out.push(diagnostic.entry(id));
+        .help(help)
+        .entry(id),
+    )
 }
 
 /// Whether `text` reads as a sentence rather than a name: three or more words that start with

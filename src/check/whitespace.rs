@@ -2,9 +2,10 @@
 
 use fluent_syntax::ast;
 
+use crate::check::context::EntryPair;
 use crate::check::pattern::visible_text;
-use crate::check::{CheckId, EntryPair, qualified};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
 Finds leading, trailing and doubled spaces in a translation that the reference does not have.
@@ -35,8 +36,8 @@ const KINDS: [&str; 4] = [
     "doubled spaces",
 ];
 
-pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in pair.shared_patterns() {
+pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
+    for (attribute, reference, l10n) in entry.shared_patterns() {
         let found = kinds(l10n);
         if found == [false; 4] {
             continue;
@@ -51,11 +52,11 @@ pub(crate) fn run(pair: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
         if stray.is_empty() {
             continue;
         }
-        let name = qualified(pair.id, attribute);
-        let mut diagnostic = pair
+        let name = qualified(entry.id, attribute);
+        let mut diagnostic = entry
             .diagnostic(
                 CheckId::Whitespace,
-                pair.anchor(attribute, l10n),
+                entry.anchor(attribute, l10n),
                 format!("`{name}` has {}", stray.join(" and ")),
             )
             .help("remove the extra whitespace");
@@ -119,8 +120,8 @@ fn kinds(pattern: &ast::Pattern<&str>) -> [bool; 4] {
         // One pass finds whether any blank is followed by another blank or a line break;
         // only then is the text looked at more closely.
         let bytes = text.as_bytes();
-        let suspicious = bytes.windows(2).any(|pair| {
-            matches!(pair[0], b' ' | b'\t') && matches!(pair[1], b' ' | b'\t' | b'\n' | b'\r')
+        let suspicious = bytes.windows(2).any(|entry| {
+            matches!(entry[0], b' ' | b'\t') && matches!(entry[1], b' ' | b'\t' | b'\n' | b'\r')
         });
         if suspicious {
             found[2] |= text.contains(" \n") || text.contains("\t\n") || text.contains(" \r\n");

@@ -3,10 +3,10 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use folio::{BuildOptions, HtmlTemplate};
+use folio::{BuildOptions, PublishOptions};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use super::{ExitStatus, open_project};
+use super::{BuiltIn, ExitStatus, locate};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,33 +30,18 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let project = open_project(root, None)?;
-    let site = project.site_config();
-    let template_path = args.template.clone().or_else(|| {
-        site.template
-            .as_ref()
-            .map(|t| project.root().unwrap_or(Path::new("")).join(t))
-    });
-    let template = match template_path {
-        Some(path) => {
-            let source = std::fs::read_to_string(&path).map_err(|source| folio::Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-            Some(HtmlTemplate::new(&path.to_string_lossy(), source)?)
-        }
-        None => None,
+    let project = locate(root, BuiltIn::Refused)?.open()?;
+    let title = project.site_config().title.clone();
+    let publish = PublishOptions {
+        base_url: args.base_url.clone(),
+        template: args.template.clone(),
+        min_coverage: args.min_coverage,
     };
-    let base_url = args.base_url.clone().or_else(|| site.base_url.clone());
-    if let Some(url) = &base_url {
-        super::check_base_url(url)?;
-    }
+    let min_coverage = publish.min_coverage.or(project.check_config().min_coverage);
+    let publication = folio::publish(project, &publish, None)?;
     let options = BuildOptions {
         out: args.out.clone(),
-        base_url: base_url.clone(),
-        min_coverage: args.min_coverage.or(project.check_config().min_coverage),
-        template,
-        title: site.title.clone().unwrap_or_else(|| "Articles".to_string()),
+        title: title.unwrap_or_else(|| "Articles".to_string()),
     };
 
     let bar = if std::io::stderr().is_terminal() {
@@ -75,7 +60,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             bar.set_position(done as u64);
         }
     };
-    let report = folio::build(&project, &options, &progress)?;
+    let report = folio::build(&publication, &options, &progress)?;
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
@@ -85,7 +70,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         writeln!(
             stderr,
             "note: `{locale}` is left out: {coverage:.2}% translated, below the required {}%",
-            options.min_coverage.unwrap_or_default()
+            min_coverage.unwrap_or_default()
         )?;
     }
     for (page, fallback) in &report.fallbacks {
@@ -102,7 +87,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             error.message, error.locale, error.error
         )?;
     }
-    if base_url.is_none() {
+    if publication.publisher.links().base_url().is_none() {
         writeln!(
             stderr,
             "note: sitemap.xml lists relative URLs; pass --base-url (or set [site] base-url) for the full URLs search engines need"

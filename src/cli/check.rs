@@ -6,9 +6,12 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use folio::watch::{ProjectWatcher, QUIET};
-use folio::{CheckId, CheckOptions, Diagnostic, ReportFormat, ReportOptions, Severity};
+use folio::{
+    CheckId, CheckOptions, Diagnostic, Project, ProjectLocation, ReportFormat, ReportOptions,
+    Retention, Severity,
+};
 
-use super::{ExitStatus, explain, open_project, plural};
+use super::{BuiltIn, ExitStatus, explain, locate, plural};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -30,8 +33,8 @@ pub struct Args {
     exclude: Vec<String>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = ReportFormatArg::Human)]
+    format: ReportFormatArg,
 
     /// Also fail the run on findings of this severity.
     #[arg(long, value_enum, value_name = "SEVERITY")]
@@ -52,8 +55,9 @@ pub struct Args {
     watch: bool,
 }
 
+/// `--format`: [`ReportFormat`] on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Format {
+enum ReportFormatArg {
     /// Source lines with carets and help, then a coverage table.
     Human,
     /// The stable JSON contract.
@@ -70,6 +74,12 @@ enum Format {
 enum Deny {
     /// Fail on warnings as well as errors.
     Warnings,
+}
+
+/// Opens the project to check: its parses are dropped locale by locale, so that a tree of
+/// thousands of files is never held at once.
+fn open(location: &ProjectLocation, reference: Option<&str>) -> anyhow::Result<Project> {
+    Ok(super::open(location, reference)?.with_retention(Retention::Transient))
 }
 
 pub fn percent(text: &str) -> Result<f64, String> {
@@ -93,29 +103,29 @@ pub fn run(
     if args.list {
         return explain::list(out);
     }
-    let path = args.path.as_deref().or(root);
-    let project = open_project(path, args.reference.as_deref())?;
+    let location = locate(args.path.as_deref().or(root), BuiltIn::Refused)?;
+    let project = open(&location, args.reference.as_deref())?;
     let options = CheckOptions {
         locales: args.locales.clone(),
         exclude: args.exclude.clone(),
     };
     if args.watch {
-        return watch(args, path, &project, &options, color, out);
+        return watch(args, &location, &project, &options, color, out);
     }
     let report = folio::check(&project, &options)?;
     let format = match args.format {
-        Format::Human => ReportFormat::Human,
-        Format::Json => ReportFormat::Json,
-        Format::Github => ReportFormat::Github,
-        Format::Sarif => ReportFormat::Sarif,
-        Format::Junit => ReportFormat::Junit,
+        ReportFormatArg::Human => ReportFormat::Human,
+        ReportFormatArg::Json => ReportFormat::Json,
+        ReportFormatArg::Github => ReportFormat::Github,
+        ReportFormatArg::Sarif => ReportFormat::Sarif,
+        ReportFormatArg::Junit => ReportFormat::Junit,
     };
     let min_coverage = args.min_coverage.or(project.check_config().min_coverage);
     let report_options = ReportOptions {
         color,
         min_coverage,
     };
-    folio::write_report(&project, &report, format, &report_options, out)?;
+    folio::write_report(&project.paths(), &report, format, &report_options, out)?;
     let threshold = if args.deny.contains(&Deny::Warnings) {
         Severity::Warning
     } else {
@@ -133,25 +143,22 @@ pub fn run(
 /// `--watch`: a full report, then, after each save, what changed.
 fn watch(
     args: &Args,
-    path: Option<&Path>,
-    project: &folio::Project,
+    location: &ProjectLocation,
+    project: &Project,
     options: &CheckOptions,
     color: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<ExitStatus> {
-    if args.format != Format::Human {
+    if args.format != ReportFormatArg::Human {
         anyhow::bail!(
             "--watch shows findings for people, in the human format\n  help: leave out --format, or run without --watch"
         );
     }
-    let Some(mut root) = project.root().map(Path::to_path_buf) else {
+    let Some(root) = project.root().map(Path::to_path_buf) else {
         anyhow::bail!(
             "there are no files to watch here (only the project built into folio)\n  help: run in a project folder, or name one"
         );
     };
-    if root.as_os_str().is_empty() {
-        root = PathBuf::from(".");
-    }
     let (notify, saves) = std::sync::mpsc::channel::<Vec<PathBuf>>();
     let mut watcher = ProjectWatcher::new(&root, move |paths| {
         let _ = notify.send(paths);
@@ -161,7 +168,13 @@ fn watch(
         min_coverage: args.min_coverage.or(project.check_config().min_coverage),
     };
     let report = folio::check(project, options)?;
-    folio::write_report(project, &report, ReportFormat::Human, &report_options, out)?;
+    folio::write_report(
+        &project.paths(),
+        &report,
+        ReportFormat::Human,
+        &report_options,
+        out,
+    )?;
     let mut previous = report.diagnostics;
     writeln!(
         out,
@@ -197,7 +210,7 @@ fn watch(
             names.join(", ")
         };
         writeln!(out, "\n── run {run}: {names} changed")?;
-        let project = open_project(path, args.reference.as_deref());
+        let project = open(location, args.reference.as_deref());
         let report = project.and_then(|p| Ok((folio::check(&p, options)?, p)));
         let (report, project) = match report {
             Ok(done) => done,
@@ -210,7 +223,7 @@ fn watch(
         let (new, fixed) = difference(&previous, &report.diagnostics);
         if !new.is_empty() {
             writeln!(out, "{} new:\n", new.len())?;
-            folio::write_findings(&project, &new, &report_options, out)?;
+            folio::write_findings(&project.paths(), &new, &report_options, out)?;
         }
         if !fixed.is_empty() {
             writeln!(out, "{} fixed:", fixed.len())?;

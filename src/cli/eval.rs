@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{ExitStatus, open_project, parse_tag, parse_var};
+use super::{BuiltIn, ExitStatus, locate, parse_tag, variables};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,16 +31,13 @@ pub struct Args {
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let tag = parse_tag(&args.locale)?;
-    let vars = args
-        .vars
-        .iter()
-        .map(|v| parse_var(v))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let vars = variables(&args.vars)?;
     let evaluated = match (&args.source, &args.message) {
         (Some(source), _) => folio::eval(source, &tag, &vars)?,
         (None, Some(message)) => {
-            let project = open_project(root, None)?;
-            folio::eval_message(&project, message, &tag, &vars)?
+            let project = locate(root, BuiltIn::Allowed)?.open()?;
+            let publisher = folio::Publisher::new(project, folio::SiteOptions::default());
+            publisher.eval_message(message, &tag, &vars)?
         }
         (None, None) => unreachable!("clap requires SOURCE or --message"),
     };

@@ -7,7 +7,7 @@ use anyhow::bail;
 use folio::edit::fmt::{Outcome, format_file};
 use rayon::prelude::*;
 
-use super::{ExitStatus, open_project, plural, print_refused, unified_diff};
+use super::{BuiltIn, ExitStatus, locate, open, plural, print_refused, unified_diff};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -26,7 +26,7 @@ pub struct Args {
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let paths = if args.paths.is_empty() {
-        let project = open_project(root, None)?;
+        let project = open(&locate(root, BuiltIn::Refused)?, None)?;
         match project.locales_dir() {
             Some(dir) => vec![dir.to_path_buf()],
             None => bail!(

@@ -4,9 +4,8 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use folio::Project;
+use folio::{Project, ProjectLocation};
 use unic_langid::LanguageIdentifier;
 
 mod build;
@@ -23,8 +22,9 @@ mod sync;
 #[derive(Debug, Parser)]
 #[command(name = "folio", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// The project to read (a folder with `locales/` and `content/`). Default: the current
-    /// folder when it is a project, else the copy of Folio's own project built into the binary.
+    /// The project to read (a folder with `folio.toml` or `locales/`, or a bare tree of locale
+    /// folders). Default: the nearest project at or above the current folder; `render`, `eval`
+    /// and `serve` use the article built into folio when there is none.
     #[arg(long, global = true, value_name = "PATH")]
     root: Option<PathBuf>,
 
@@ -154,36 +154,77 @@ fn print_refused(refused: &[(PathBuf, folio::edit::FileError)]) -> io::Result<()
     Ok(())
 }
 
-/// Refuses a `--base-url` that is not an http(s) URL.
-fn check_base_url(url: &str) -> anyhow::Result<()> {
-    if url.starts_with("https://") || url.starts_with("http://") {
-        return Ok(());
-    }
-    anyhow::bail!(
-        "`--base-url {url}` is not an http(s) URL\n  help: write the site's public address, like `https://example.com`"
-    )
+/// Whether a command may use the project built into folio when there is none here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BuiltIn {
+    /// It only shows the built-in article (`render`, `eval`, `serve`): say so on stderr.
+    Allowed,
+    /// It checks, changes or publishes files: without a project there is nothing to do.
+    Refused,
 }
 
-/// Opens the project the user meant: `path` if given (a project, or else a bare tree of
-/// locale folders compared with `reference`), else the current folder when it is a project,
-/// else the embedded copy. `reference` replaces the configured reference locale.
-fn open_project(path: Option<&Path>, reference: Option<&str>) -> anyhow::Result<Project> {
-    let reference = reference.map(parse_tag).transpose()?;
-    let project = match path {
-        Some(path) if Project::is_project(path) => Project::open(path)?,
-        Some(path) => {
-            let reference = reference
-                .clone()
-                .unwrap_or_else(|| folio::parse_tag(folio::DEFAULT_REFERENCE).expect("valid"));
-            Project::open_tree(path, reference)?
+/// Where the command's project is, one way for every command: `root` (`--root`, or a PATH)
+/// as given; else the nearest project at or above the current folder, as cargo and git find
+/// theirs; else the built-in project, where `builtin` allows it.
+fn locate(root: Option<&Path>, builtin: BuiltIn) -> anyhow::Result<ProjectLocation> {
+    if let Some(root) = root {
+        return Ok(ProjectLocation::Folder(root.to_path_buf()));
+    }
+    let here = std::env::current_dir().map_err(|err| {
+        anyhow::anyhow!(
+            "cannot tell which folder this is: {err}\n  help: change to an existing folder, or name the project with --root PATH"
+        )
+    })?;
+    if let Some(found) = folio::discover(&here) {
+        // Shown relative to here, so that paths in findings can be opened as they are.
+        let up = here
+            .strip_prefix(&found)
+            .map_or(0, |below| below.components().count());
+        let relative: PathBuf = std::iter::repeat_n("..", up).collect();
+        let root = if up == 0 {
+            PathBuf::from(".")
+        } else {
+            relative
+        };
+        return Ok(ProjectLocation::Folder(root));
+    }
+    match builtin {
+        BuiltIn::Refused => Err(folio::Error::NoProject { start: here }.into()),
+        BuiltIn::Allowed => {
+            writeln!(
+                io::stderr(),
+                "note: no Folio project in `{}` or above; using the article built into folio (--root PATH names a project)",
+                here.display()
+            )?;
+            Ok(ProjectLocation::BuiltIn)
         }
-        None if Project::is_project(Path::new(".")) => Project::open(".")?,
-        None => Project::embedded(),
+    }
+}
+
+/// Opens the project at `location`; `reference` replaces the configured reference locale (a
+/// folder that is not a project is then a bare tree compared with it).
+fn open(location: &ProjectLocation, reference: Option<&str>) -> anyhow::Result<Project> {
+    let reference = reference.map(parse_tag).transpose()?;
+    let project = match (location, &reference) {
+        (ProjectLocation::Folder(path), Some(reference)) if !folio::is_project(path) => {
+            Project::open_tree(path, reference.clone())?
+        }
+        _ => location.open()?,
     };
     Ok(match reference {
         Some(reference) => project.with_reference(reference),
         None => project,
     })
+}
+
+/// Parses every `--var NAME=VALUE`.
+fn variables(
+    vars: &[String],
+) -> anyhow::Result<Vec<(String, fluent_bundle::FluentValue<'static>)>> {
+    Ok(vars
+        .iter()
+        .map(|v| folio::variable(v))
+        .collect::<folio::Result<_>>()?)
 }
 
 fn parse_tag(tag: &str) -> anyhow::Result<LanguageIdentifier> {
@@ -209,32 +250,6 @@ pub fn print_error(err: &anyhow::Error) -> io::Result<()> {
     Ok(())
 }
 
-/// Parses `NAME=VALUE`: a number, an ISO 8601 date, or else a string.
-fn parse_var(text: &str) -> anyhow::Result<(String, fluent_bundle::FluentValue<'static>)> {
-    use fluent_bundle::FluentValue;
-    let (name, value) = text
-        .split_once('=')
-        .with_context(|| format!("`--var {text}` needs the form NAME=VALUE"))?;
-    let valid_name = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !valid_name {
-        anyhow::bail!("`{name}` is not a Fluent variable name (letters, digits, `-`, `_`)");
-    }
-    let value = if let Ok(number) = value.parse::<f64>()
-        && number.is_finite()
-        && !value.starts_with('+')
-    {
-        FluentValue::try_number(value).into_owned()
-    } else if let Some(date) = folio::FluentDate::parse(value) {
-        FluentValue::Custom(Box::new(date))
-    } else {
-        FluentValue::String(value.to_string().into())
-    };
-    Ok((name.to_string(), value))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,32 +258,5 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn vars_are_typed() {
-        use fluent_bundle::FluentValue;
-        assert!(matches!(
-            parse_var("n=12").unwrap().1,
-            FluentValue::Number(_)
-        ));
-        assert!(matches!(
-            parse_var("n=1234.5").unwrap().1,
-            FluentValue::Number(_)
-        ));
-        assert!(matches!(
-            parse_var("d=2026-11-26").unwrap().1,
-            FluentValue::Custom(_)
-        ));
-        assert!(matches!(
-            parse_var("s=Anna").unwrap().1,
-            FluentValue::String(_)
-        ));
-        assert!(matches!(
-            parse_var("s=inf").unwrap().1,
-            FluentValue::String(_)
-        ));
-        assert!(parse_var("novalue").is_err());
-        assert!(parse_var("$x=1").is_err());
     }
 }

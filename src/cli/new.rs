@@ -3,9 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use folio::edit::sync::{UNTRANSLATED, create_locale, plan_new};
+use folio::edit::sync::UNTRANSLATED;
+use folio::edit::{create_locale, plan_new};
 
-use super::{ExitStatus, open_project, plural, print_refused};
+use super::{BuiltIn, ExitStatus, locate, open, plural, print_refused};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -20,7 +21,7 @@ pub struct Args {
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
     let tag = folio::parse_tag(&args.locale)?;
     let name = tag.to_string();
-    let project = open_project(root, args.reference.as_deref())?;
+    let project = open(&locate(root, BuiltIn::Refused)?, args.reference.as_deref())?;
     let Some(dir) = project.locales_dir() else {
         anyhow::bail!(
             "there is no project here (only the one built into folio)\n  help: run folio new in a project folder, or pass --root"

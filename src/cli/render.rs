@@ -1,12 +1,12 @@
 //! `folio render`: an article in one language, in one format.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use folio::{Pseudo, RenderOptions};
+use folio::{Format, Pseudo, PublishOptions, RenderOptions};
 
-use super::{ExitStatus, open_project, parse_tag, parse_var};
+use super::{BuiltIn, ExitStatus, locate, parse_tag, variables};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -26,15 +26,26 @@ pub struct Args {
     pseudo: Option<PseudoArg>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    format: FormatArg,
 
     /// A variable for every message, `NAME=VALUE` (repeatable): a number (`12`, `1234.5`),
     /// an ISO 8601 date (`2026-11-26`), or else a string.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     vars: Vec<String>,
+
+    /// The site's public URL, for the HTML page's links (default: `folio.toml`'s `[site]
+    /// base-url`; without one, links are relative), as `folio build` writes them.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+
+    /// The page template, a minijinja file (default: `folio.toml`'s `[site] template`, else
+    /// the built-in one).
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
 }
 
+/// `--pseudo`: [`Pseudo`] on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum PseudoArg {
     /// `en-XA`: every letter accented, vowels doubled.
@@ -43,8 +54,9 @@ enum PseudoArg {
     Bidi,
 }
 
+/// `--format`: [`Format`] on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum Format {
+enum FormatArg {
     /// Plain text.
     Text,
     /// CommonMark.
@@ -56,12 +68,8 @@ enum Format {
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let vars = args
-        .vars
-        .iter()
-        .map(|v| parse_var(v))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let project = open_project(root, None)?;
+    let vars = variables(&args.vars)?;
+    let project = locate(root, BuiltIn::Allowed)?.open()?;
     let requested = match &args.locale {
         Some(locale) => parse_tag(locale)?,
         None => project
@@ -70,47 +78,52 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             .clone()
             .unwrap_or_else(|| project.reference().clone()),
     };
+    let publish = PublishOptions {
+        base_url: args.base_url.clone(),
+        template: args.template.clone(),
+        min_coverage: None,
+    };
+    let publisher = folio::publish(project, &publish, None)?.publisher;
     let options = RenderOptions {
         vars,
         pseudo: args.pseudo.map(|p| match p {
             PseudoArg::Accented => Pseudo::Accented,
             PseudoArg::Bidi => Pseudo::Bidi,
         }),
-        ..RenderOptions::default()
     };
-    let rendered = folio::render_with(&project, &args.article, &requested, &options)?;
     let format = match args.format {
-        Format::Text => folio::Format::Text,
-        Format::Markdown => folio::Format::Markdown,
-        Format::Html => folio::Format::Html,
-        Format::Json => folio::Format::Json,
+        FormatArg::Text => Format::Text,
+        FormatArg::Markdown => Format::Markdown,
+        FormatArg::Html => Format::Html,
+        FormatArg::Json => Format::Json,
     };
-    folio::write_rendered(&rendered, format, out)?;
+    let page = publisher.page(&args.article, &requested, format, &options)?;
+    out.write_all(&page.body)?;
     out.flush()?;
 
     let mut stderr = std::io::stderr().lock();
-    if rendered.locale != rendered.requested && options.pseudo.is_none() {
+    if page.locale != page.requested && options.pseudo.is_none() {
         writeln!(
             stderr,
             "note: `{}` is rendered from `{}`",
-            rendered.requested, rendered.locale
+            page.requested, page.locale
         )?;
     }
-    for fallback in &rendered.fallbacks {
+    for fallback in &page.fallbacks {
         writeln!(
             stderr,
             "note: `{}` is not translated in `{}`; using `{}`",
-            fallback.message, rendered.locale, fallback.locale
+            fallback.message, page.locale, fallback.locale
         )?;
     }
-    for error in &rendered.errors {
+    for error in &page.errors {
         writeln!(
             stderr,
             "error: `{}` in `{}`: {}",
             error.message, error.locale, error.error
         )?;
     }
-    Ok(if rendered.errors.is_empty() {
+    Ok(if page.errors.is_empty() {
         ExitStatus::Success
     } else {
         ExitStatus::Failure

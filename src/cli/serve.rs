@@ -3,12 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use folio::Project;
-use folio::serve::{
-    DEFAULT_ADDR, Limits, ServeOptions, Source, parse_addr, serve, shutdown_signal,
-};
+use folio::PublishOptions;
+use folio::serve::{DEFAULT_ADDR, Limits, ServeOptions, parse_addr, serve, shutdown_signal};
 
-use super::ExitStatus;
+use super::{BuiltIn, ExitStatus, locate};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,13 +25,14 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let source = match root {
-        Some(path) => Source::Folder(path.to_path_buf()),
-        None if Project::is_project(Path::new(".")) => Source::Folder(".".into()),
-        None => Source::Embedded,
+    let project = locate(root, BuiltIn::Allowed)?;
+    let publish = PublishOptions {
+        base_url: args.base_url.clone(),
+        ..PublishOptions::default()
     };
-    if let Some(url) = &args.base_url {
-        super::check_base_url(url)?;
+    // A bad `--base-url` is the user's to fix now, not a reload error.
+    if let Some(url) = &publish.base_url {
+        folio::validate_base_url(url)?;
     }
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -59,12 +58,12 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
                 )
             })?;
         let local = listener.local_addr()?;
-        tracing::info!(addr = %local, source = %source, "serving");
-        writeln!(out, "Serving {source} on http://{local}/ (Ctrl-C to stop)")?;
+        tracing::info!(addr = %local, project = %project, "serving");
+        writeln!(out, "Serving {project} on http://{local}/ (Ctrl-C to stop)")?;
         out.flush()?;
         let options = ServeOptions {
-            source,
-            base_url: args.base_url.clone(),
+            project,
+            publish,
             watch: !args.no_watch,
             limits: Limits::default(),
         };

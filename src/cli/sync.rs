@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::ValueEnum;
-use folio::edit::sync::{Prune, UNTRANSLATED, plan_sync};
+use folio::edit::plan_sync;
+use folio::edit::sync::{Prune, UNTRANSLATED};
 
-use super::{ExitStatus, open_project, plural, print_refused, unified_diff};
+use super::{BuiltIn, ExitStatus, locate, open, plural, print_refused, unified_diff};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -48,7 +49,7 @@ enum PruneArg {
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let project = open_project(root, args.reference.as_deref())?;
+    let project = open(&locate(root, BuiltIn::Refused)?, args.reference.as_deref())?;
     let prune = match args.prune {
         None => Prune::Keep,
         Some(PruneArg::Move) => Prune::Move,

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use fluent_syntax::ast;
 
-use crate::source::offset_in;
+use crate::line_index::offset_in;
 
 /// A file's text conventions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

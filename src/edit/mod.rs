@@ -1,16 +1,29 @@
 //! Editing locale files without losing anyone's work: formatting them (`fmt`), starting a
 //! locale (`new`) and bringing one up to date with the reference (`sync`).
 //!
+//! - `fmt.rs`: one file's text formatted, and `folio fmt`'s file loop;
+//! - `sync.rs`: one file's text brought in line with the reference's (no I/O);
+//! - `plan.rs`: which files of which locales `new` and `sync` change, read through the
+//!   catalog; `stage.rs`: writing a plan;
+//! - `layout.rs`: where each entry's bytes are, and a file's conventions (BOM, line endings);
+//!   `patch.rs`: replacements made in one pass.
+//!
 //! Every edit works on the file's own text and keeps the bytes it does not mean to change;
 //! every write goes through a temporary file renamed over the original (`crate::fs`).
 
 pub mod fmt;
-pub(crate) mod layout;
+mod layout;
+mod patch;
+mod plan;
+mod stage;
 pub mod sync;
+
+pub use plan::{FileSync, Plan, plan_new, plan_sync};
+pub use stage::create_locale;
 
 use fluent_syntax::parser::ParserError;
 
-use crate::source::LineIndex;
+use crate::line_index::LineIndex;
 
 /// Why a file cannot be edited: it is left as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,6 @@
-//! `folio new` and `folio sync`: a locale's files brought in line with the reference's, as
-//! gettext's `msginit` and `msgmerge` do for PO files.
+//! `folio new` and `folio sync`, the text: a locale file brought in line with the
+//! reference's, as gettext's `msgmerge` does for PO files. Nothing here reads or writes a file
+//! (`plan.rs` plans a whole project, `stage.rs` writes the plan).
 //!
 //! An entry the locale lacks is added at the reference's position as a copy of the
 //! reference's, comment included, marked with a `# folio: untranslated` line: the page shows
@@ -11,35 +12,22 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::path::{Path, PathBuf};
 
 use fluent_syntax::parser::parse;
 
-use crate::catalog::LocaleDir;
 use crate::edit::FileError;
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
-use crate::error::{Error, Result};
-use crate::fs::{Durability, write_atomically};
-use crate::project::Project;
-use crate::source::LineIndex;
+use crate::edit::patch::{Edit, apply};
+use crate::line_index::LineIndex;
 
-/// The comment line that marks an entry as not translated yet.
-pub const UNTRANSLATED: &str = "folio: untranslated";
+pub use crate::ftl::{OBSOLETE, UNTRANSLATED, is_untranslated};
 
+/// The line `folio new` and `folio sync` put above each entry they copy.
 const MARK_LINE: &str = "# folio: untranslated\n";
 
-/// The first line of the group comment above entries moved out of the way by pruning.
-pub const OBSOLETE: &str = "folio: obsolete";
-
+/// The group comment above the entries pruning moved out of the way.
 const OBSOLETE_SECTION: &str = "## folio: obsolete — these entries are no longer in the reference. \
 `folio sync --prune` moved them here;\n## delete them when nobody needs them (`folio sync --prune=delete`).\n";
-
-/// Whether a comment's lines mark its entry as not translated yet.
-pub fn is_untranslated<S: AsRef<str>>(comment: &[S]) -> bool {
-    comment
-        .iter()
-        .any(|line| line.as_ref().trim_start().starts_with(UNTRANSLATED))
-}
 
 /// What to do with entries the reference no longer has.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,210 +48,6 @@ pub struct Obsolete {
     pub id: String,
     /// Its line in the file as it was.
     pub line: usize,
-}
-
-/// What syncing one file does.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FileSync {
-    /// The locale's file.
-    pub path: PathBuf,
-    /// The file as it was; `None` when it is created.
-    pub before: Option<String>,
-    /// The file as it will be.
-    pub after: String,
-    /// The ids added, in the reference's order.
-    pub added: Vec<String>,
-    /// The entries the reference no longer has, before pruning.
-    pub obsolete: Vec<Obsolete>,
-    /// How many of them were moved or deleted.
-    pub pruned: usize,
-}
-
-impl FileSync {
-    /// Whether the file changes.
-    pub fn changes(&self) -> bool {
-        self.before.as_deref() != Some(self.after.as_str())
-    }
-}
-
-/// What syncing (or starting) locales does, file by file; nothing is written until
-/// [`Plan::write`].
-#[derive(Clone, Debug, Default)]
-pub struct Plan {
-    /// Every file of the locales that the reference has, changed or not.
-    pub files: Vec<FileSync>,
-    /// Files the locales have and the reference does not: reported, never touched.
-    pub obsolete_files: Vec<PathBuf>,
-    /// Files left as they are, and why.
-    pub refused: Vec<(PathBuf, FileError)>,
-}
-
-impl Plan {
-    /// Writes every file that changes, each through a temporary file renamed over it.
-    ///
-    /// # Errors
-    /// When a file cannot be written; the files written before it stay written.
-    pub fn write(&self) -> Result<()> {
-        for file in self.files.iter().filter(|f| f.changes()) {
-            write_atomically(&file.path, file.after.as_bytes(), Durability::Durable)?;
-        }
-        Ok(())
-    }
-}
-
-/// Writes a new locale: its files go into a hidden folder beside the other locales, renamed
-/// into place at the end, so that the locale appears whole or not at all.
-///
-/// # Errors
-/// When the folder exists already or a file cannot be written (the hidden folder is removed).
-pub fn create_locale(plan: &Plan, dir: &Path, name: &str) -> Result<PathBuf> {
-    let target = dir.join(name);
-    let staging = dir.join(format!(".folio-new-{name}-{}", std::process::id()));
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| Error::Io { path, source }
-    };
-    if target.exists() {
-        return Err(Error::Io {
-            path: target.clone(),
-            source: std::io::Error::from(std::io::ErrorKind::AlreadyExists),
-        });
-    }
-    // A plain folder, so that it gets the usual permissions (the umask applies).
-    std::fs::create_dir(&staging).map_err(io(&staging))?;
-    let written = plan.files.iter().try_for_each(|file| {
-        let rel = file.path.strip_prefix(&target).unwrap_or(&file.path);
-        write_atomically(
-            &staging.join(rel),
-            file.after.as_bytes(),
-            Durability::Durable,
-        )
-        .map(drop)
-    });
-    let renamed = written.and_then(|()| std::fs::rename(&staging, &target).map_err(io(&target)));
-    if renamed.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
-    }
-    renamed.map(|()| target)
-}
-
-/// Plans bringing `locales` (locale folder names; every locale but the reference when empty)
-/// of `project` in line with its reference.
-///
-/// # Errors
-/// When the project is not on disk, a locale does not exist, or a file cannot be read.
-pub fn plan_sync(project: &Project, locales: &[String], prune: Prune) -> Result<Plan> {
-    let dir = locales_dir(project)?;
-    let reference = project.reference_dir()?;
-    let names: Vec<String> = if locales.is_empty() {
-        project
-            .catalog()
-            .locales()
-            .iter()
-            .filter(|l| l.name != reference.name)
-            .map(|l| l.name.clone())
-            .collect()
-    } else {
-        for name in locales {
-            if project.catalog().locale(name).is_none() && !dir.join(name).is_dir() {
-                return Err(Error::Invalid {
-                    path: dir.join(name),
-                    line: None,
-                    column: None,
-                    message: format!("there is no locale `{name}`"),
-                    help: format!("start it with `folio new {name}`"),
-                });
-            }
-        }
-        locales.to_vec()
-    };
-    let mut plan = Plan::default();
-    let prepared = prepare(dir, reference, &mut plan);
-    for name in &names {
-        plan_locale(dir, &prepared, name, prune, &mut plan)?;
-        if let Some(locale) = project.catalog().locale(name) {
-            for file in &locale.files {
-                if !reference.files.iter().any(|r| r.rel == file.rel) {
-                    plan.obsolete_files.push(dir.join(name).join(&file.rel));
-                }
-            }
-        }
-    }
-    Ok(plan)
-}
-
-/// Plans starting the locale `name` (a folder that must not exist yet): every reference file,
-/// each entry marked as untranslated.
-///
-/// # Errors
-/// When the project is not on disk or a reference file cannot be read.
-pub fn plan_new(project: &Project, name: &str) -> Result<Plan> {
-    let dir = locales_dir(project)?;
-    let reference = project.reference_dir()?;
-    let mut plan = Plan::default();
-    let prepared = prepare(dir, reference, &mut plan);
-    plan_locale(dir, &prepared, name, Prune::Keep, &mut plan)?;
-    Ok(plan)
-}
-
-fn locales_dir(project: &Project) -> Result<&Path> {
-    project.locales_dir().ok_or_else(|| Error::Invalid {
-        path: PathBuf::from("<embedded>"),
-        line: None,
-        column: None,
-        message: "the project built into folio cannot be changed".into(),
-        help: "run in a project folder, or pass --root".into(),
-    })
-}
-
-/// The reference's files, each parsed once for every locale; those with syntax errors are
-/// refused (and their files in the locales left alone).
-fn prepare(dir: &Path, reference: &LocaleDir, plan: &mut Plan) -> Vec<(String, Reference)> {
-    let mut prepared = Vec::with_capacity(reference.files.len());
-    for file in &reference.files {
-        match Reference::new(file.parsed().source()) {
-            Ok(parsed) => prepared.push((file.rel.clone(), parsed)),
-            Err(err) => plan
-                .refused
-                .push((dir.join(&reference.name).join(&file.rel), err)),
-        }
-    }
-    prepared
-}
-
-fn plan_locale(
-    dir: &Path,
-    references: &[(String, Reference)],
-    name: &str,
-    prune: Prune,
-    plan: &mut Plan,
-) -> Result<()> {
-    for (rel, reference) in references {
-        let path = dir.join(name).join(rel);
-        let before = match std::fs::read(&path) {
-            Ok(bytes) => match FileError::utf8(bytes) {
-                Ok(text) => Some(text),
-                Err(err) => {
-                    plan.refused.push((path, err));
-                    continue;
-                }
-            },
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
-            Err(source) => return Err(Error::Io { path, source }),
-        };
-        match reference.sync(before.as_deref(), prune) {
-            Ok(synced) => plan.files.push(FileSync {
-                path,
-                before,
-                after: synced.text,
-                added: synced.added,
-                obsolete: synced.obsolete,
-                pruned: synced.pruned,
-            }),
-            Err(err) => plan.refused.push((path, err)),
-        }
-    }
-    Ok(())
 }
 
 /// A locale file's new text, and what changed.
@@ -305,14 +89,14 @@ pub fn sync_text(
 }
 
 /// A reference file, parsed once for every locale it is synced into.
-struct Reference {
+pub(crate) struct Reference {
     /// Its text, with `\n` line endings and no byte order mark.
     text: String,
     entries: Vec<Located>,
 }
 
 impl Reference {
-    fn new(text: &str) -> std::result::Result<Reference, FileError> {
+    pub(crate) fn new(text: &str) -> std::result::Result<Reference, FileError> {
         let text = without_bom(text).replace("\r\n", "\n");
         let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
         let entries = locate(&text, &resource);
@@ -321,7 +105,11 @@ impl Reference {
     }
 
     /// Brings `locale` (`None`: a file to create) in line with this reference.
-    fn sync(&self, locale: Option<&str>, prune: Prune) -> std::result::Result<Synced, FileError> {
+    pub(crate) fn sync(
+        &self,
+        locale: Option<&str>,
+        prune: Prune,
+    ) -> std::result::Result<Synced, FileError> {
         sync_file(&self.text, &self.entries, locale, prune)
     }
 }
@@ -526,49 +314,6 @@ fn with_blank_lines(text: &str, entries: &[Located], i: usize) -> Range<usize> {
         let end = entries.get(1).map_or(text.len(), |next| next.span.start);
         entries[i].span.start..end
     }
-}
-
-/// A change to a text: `range` replaced by `with`.
-struct Edit {
-    range: Range<usize>,
-    with: String,
-}
-
-impl Edit {
-    fn insert(at: usize, text: String) -> Edit {
-        Edit {
-            range: at..at,
-            with: text,
-        }
-    }
-
-    fn delete(range: Range<usize>) -> Edit {
-        Edit {
-            range,
-            with: String::new(),
-        }
-    }
-}
-
-/// `text` with `edits` made, new text written in `style`'s line endings. Insertions at the
-/// same place keep their order, and come before a deletion starting there.
-fn apply(text: &str, mut edits: Vec<Edit>, style: Style) -> String {
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut out =
-        String::with_capacity(text.len() + edits.iter().map(|e| e.with.len()).sum::<usize>());
-    let mut at = 0;
-    for edit in edits {
-        let start = edit.range.start.max(at);
-        out.push_str(&text[at..start]);
-        if style.crlf {
-            out.push_str(&edit.with.replace('\n', "\r\n"));
-        } else {
-            out.push_str(&edit.with);
-        }
-        at = edit.range.end.max(start);
-    }
-    out.push_str(&text[at..]);
-    out
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ pub(crate) fn build(tag: &LanguageIdentifier, files: &[FtlFile]) -> Bundle {
     let mut bundle = new(tag);
     for file in files {
         // Overrides are reported by `folio check` (`duplicate-entry`), not here.
-        let _ = bundle.add_resource(Arc::<FluentResource>::clone(&file.parsed().resource));
+        let _ = bundle.add_resource(Arc::<FluentResource>::clone(&file.parse().resource));
     }
     bundle
 }

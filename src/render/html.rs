@@ -8,7 +8,7 @@
 //! one in English, keeps its place.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::path::Path;
 use std::sync::OnceLock;
 
 use html_escape::{encode_double_quoted_attribute, encode_text};
@@ -20,30 +20,41 @@ use crate::render::{Rendered, RenderedBlock, bidi};
 /// The template compiled into Folio.
 pub const DEFAULT_TEMPLATE: &str = include_str!("article.html");
 
-/// How pages link to each other.
-#[derive(Clone, Debug, Default)]
+/// How pages link to each other: a page is at `<locale>/<slug>.html` under the site's root,
+/// whether `folio build` wrote it or `folio serve` sends it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Links {
     /// The site's root URL (`https://example.com/articles`); without one, links are relative
     /// to the page (`../de/smp-removal.html`), which works from any folder.
-    pub base_url: Option<String>,
-    /// What follows `<locale>/<slug>` in a page's URL: `.html` for files, nothing for a server.
-    pub extension: String,
+    base_url: Option<String>,
 }
 
 impl Links {
-    /// Links between the files `folio build` writes: `<locale>/<slug>.html`.
-    pub fn files(base_url: Option<String>) -> Self {
+    /// Links under `base_url`, or relative ones.
+    pub fn new(base_url: Option<&str>) -> Self {
         Links {
             base_url: base_url.map(|b| b.trim_end_matches('/').to_string()),
-            extension: ".html".to_string(),
         }
+    }
+
+    /// The site's root URL, if links are absolute.
+    pub fn base_url(&self) -> Option<&str> {
+        self.base_url.as_deref()
     }
 
     /// The URL of the article `slug` in `locale`, from a page of that article.
     pub fn href(&self, locale: &str, slug: &str) -> String {
         match &self.base_url {
-            Some(base) => format!("{base}/{locale}/{slug}{}", self.extension),
-            None => format!("../{locale}/{slug}{}", self.extension),
+            Some(base) => format!("{base}/{locale}/{slug}.html"),
+            None => format!("../{locale}/{slug}.html"),
+        }
+    }
+
+    /// The URL of the article `slug` in `locale`, from the site's root (the index, the sitemap).
+    pub fn from_root(&self, locale: &str, slug: &str) -> String {
+        match &self.base_url {
+            Some(base) => format!("{base}/{locale}/{slug}.html"),
+            None => format!("{locale}/{slug}.html"),
         }
     }
 
@@ -62,6 +73,10 @@ impl Links {
 
 /// A compiled page template.
 pub struct HtmlTemplate {
+    /// The template's file (or name), for errors.
+    name: String,
+    /// Its text, for those who must know when it changes.
+    source: String,
     env: Environment<'static>,
 }
 
@@ -75,18 +90,37 @@ impl HtmlTemplate {
     /// Compiles a page template (minijinja syntax; `page` holds the article, see the README).
     /// `name` names it in errors.
     pub fn new(name: &str, source: String) -> Result<Self> {
+        let invalid = |line: Option<usize>, message: String| Error::Invalid {
+            path: name.into(),
+            line,
+            column: None,
+            message,
+            help: "see the default template, src/render/article.html, for the variables".into(),
+        };
         let mut env = Environment::new();
         // Escape HTML whatever the template's file is called.
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-        env.add_template_owned("article", source)
-            .map_err(|err| Error::Invalid {
-                path: name.into(),
-                line: err.line(),
-                column: None,
-                message: err.to_string(),
-                help: "see the default template, src/render/article.html, for the variables".into(),
-            })?;
-        Ok(HtmlTemplate { env })
+        env.add_template_owned("article", source.clone())
+            .map_err(|err| invalid(err.line(), err.to_string()))?;
+        Ok(HtmlTemplate {
+            name: name.to_string(),
+            source,
+            env,
+        })
+    }
+
+    /// Reads and compiles the page template at `path`.
+    pub fn load(path: &Path) -> Result<Self> {
+        let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        HtmlTemplate::new(&path.to_string_lossy(), source)
+    }
+
+    /// The template's text.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     /// The template compiled into Folio.
@@ -98,20 +132,26 @@ impl HtmlTemplate {
         })
     }
 
-    /// Writes `article` as a page.
-    pub fn write(&self, article: &Rendered, links: &Links, out: &mut dyn Write) -> io::Result<()> {
-        let template = self
-            .env
-            .get_template("article")
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        let html = template
-            .render(minijinja::context! { page => page(article, links) })
-            .map_err(|e| io::Error::other(format!("the page template failed: {e}")))?;
-        out.write_all(html.as_bytes())?;
+    /// `article` as a page, ending with a line ending.
+    ///
+    /// # Errors
+    /// When the template fails on this article (an unknown filter, a failed `include`): the
+    /// error names the template and the line.
+    pub fn render(&self, article: &Rendered, links: &Links) -> Result<String> {
+        let rendered = self.env.get_template("article").and_then(|template| {
+            template.render(minijinja::context! { page => page(article, links) })
+        });
+        let mut html = rendered.map_err(|err| Error::Invalid {
+            path: self.name.clone().into(),
+            line: err.line(),
+            column: None,
+            message: format!("the page template failed: {err}"),
+            help: "see the default template, src/render/article.html, for the variables".into(),
+        })?;
         if !html.ends_with('\n') {
-            out.write_all(b"\n")?;
+            html.push('\n');
         }
-        Ok(())
+        Ok(html)
     }
 }
 
@@ -223,8 +263,4 @@ fn page(article: &Rendered, links: &Links) -> Value {
         .collect();
     page.insert("blocks", Value::from(blocks));
     Value::from_iter(page)
-}
-
-pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
-    HtmlTemplate::builtin().write(article, &Links::files(None), out)
 }

@@ -1,10 +1,17 @@
 //! What Folio's number and date formatting share: the bundle locale as an ICU4X locale, and
 //! the errors raised while formatting, which fluent-bundle gives functions no way to report.
+//!
+//! Functions and formatters record their errors on a thread-local list; [`format`] is the one
+//! way to format a pattern, and it empties the list before and drains it after, so that no
+//! caller can forget to and no error reaches the wrong message.
 
 use std::cell::RefCell;
 
-use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentValue};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
+
+use crate::render::Bundle;
 
 /// The ICU4X locale of a bundle's language identifier.
 pub(crate) fn icu_locale(lang: &LanguageIdentifier) -> Result<icu_locale_core::Locale, String> {
@@ -16,8 +23,31 @@ thread_local! {
     static ERRORS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Takes the errors raised on this thread since the last call.
-pub(crate) fn take_errors() -> Vec<String> {
+/// A pattern, formatted, and what went wrong formatting it.
+pub(crate) struct Formatted {
+    pub text: String,
+    /// fluent-bundle's errors (a missing variable, an unknown message) and those of Folio's
+    /// functions (`DATETIME()` given a string), in that order.
+    pub errors: Vec<String>,
+}
+
+/// Formats `pattern` of `bundle` with `args`, collecting every error its formatting raised.
+pub(crate) fn format(
+    bundle: &Bundle,
+    pattern: &ast::Pattern<&str>,
+    args: Option<&FluentArgs<'_>>,
+) -> Formatted {
+    take_errors();
+    let mut errors = Vec::new();
+    let text = bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned();
+    let mut errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    errors.extend(take_errors());
+    Formatted { text, errors }
+}
+
+fn take_errors() -> Vec<String> {
     ERRORS.with(|errors| std::mem::take(&mut *errors.borrow_mut()))
 }
 
@@ -31,4 +61,36 @@ pub(crate) fn report(message: String) {
 pub(crate) fn function_error(message: String) -> FluentValue<'static> {
     report(message);
     FluentValue::Error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::bundle;
+
+    #[test]
+    fn errors_of_functions_belong_to_the_pattern_that_raised_them() {
+        let mut bundle = bundle::new(&unic_langid::langid!("de"));
+        let resource = fluent_bundle::FluentResource::try_new(
+            "bad = { DATETIME(\"not a date\") }\ngood = Gut\n".to_string(),
+        )
+        .unwrap();
+        bundle.add_resource(std::sync::Arc::new(resource)).unwrap();
+        // A leftover from elsewhere on this thread is not this pattern's.
+        report("stale".to_string());
+        let good = bundle.get_message("good").unwrap().value().unwrap();
+        let formatted = format(&bundle, good, None);
+        assert_eq!(
+            (formatted.text.as_str(), formatted.errors.len()),
+            ("Gut", 0)
+        );
+        let bad = bundle.get_message("bad").unwrap().value().unwrap();
+        let formatted = format(&bundle, bad, None);
+        assert_eq!(formatted.errors.len(), 1, "{:?}", formatted.errors);
+        assert!(
+            formatted.errors[0].contains("DATETIME"),
+            "{:?}",
+            formatted.errors
+        );
+    }
 }

@@ -54,17 +54,12 @@ impl Pseudo {
     }
 }
 
-/// Bundles for the locales of `chain` that transform their text as `pseudo` does.
-pub(crate) fn bundles(pseudo: Pseudo, chain: &[&LocaleDir]) -> Vec<Bundle> {
-    chain
-        .iter()
-        .map(|locale| {
-            let tag = locale.tag.clone().unwrap_or_else(|| pseudo.tag());
-            let mut bundle = bundle::build(&tag, &locale.files);
-            bundle.set_transform(Some(pseudo.transform()));
-            bundle
-        })
-        .collect()
+/// A bundle of `locale` that transforms its text as `pseudo` does.
+pub(crate) fn bundle(pseudo: Pseudo, locale: &LocaleDir) -> Bundle {
+    let tag = locale.tag.clone().unwrap_or_else(|| pseudo.tag());
+    let mut bundle = bundle::build(&tag, &locale.files);
+    bundle.set_transform(Some(pseudo.transform()));
+    bundle
 }
 
 fn accented(text: &str) -> Cow<'_, str> {

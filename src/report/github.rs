@@ -4,12 +4,11 @@
 use std::io::{self, Write};
 
 use crate::check::CheckReport;
-use crate::diagnostic::Severity;
-use crate::project::Project;
+use crate::diagnostic::{PathDisplay, Severity};
 use crate::report::{ReportOptions, below_message};
 
 pub(crate) fn write(
-    project: &Project,
+    paths: &PathDisplay,
     report: &CheckReport,
     options: &ReportOptions,
     out: &mut dyn Write,
@@ -20,7 +19,7 @@ pub(crate) fn write(
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let file = project.display_path(&d.path);
+        let file = paths.show(&d.path);
         write!(out, "::{level} file={}", property(&file.to_string_lossy()))?;
         if let (Some(start), Some(end)) = (d.location, d.end) {
             write!(

@@ -7,17 +7,16 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use rayon::prelude::*;
 
 use crate::check::CheckReport;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::project::Project;
+use crate::diagnostic::{Diagnostic, PathDisplay, Severity};
 use crate::report::{ReportOptions, below_message};
 
 pub(crate) fn write(
-    project: &Project,
+    paths: &PathDisplay,
     report: &CheckReport,
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    write_findings(project, &report.diagnostics, options, out)?;
+    write_findings(paths, &report.diagnostics, options, out)?;
     summary(report, out)?;
     coverage_table(report, out)?;
     if let Some(min) = options.min_coverage {
@@ -34,7 +33,7 @@ pub(crate) fn write(
 
 /// Each of `diagnostics` with its source line and caret, in order.
 pub(crate) fn write_findings(
-    project: &Project,
+    paths: &PathDisplay,
     diagnostics: &[Diagnostic],
     options: &ReportOptions,
     out: &mut dyn Write,
@@ -48,7 +47,7 @@ pub(crate) fn write_findings(
     let texts: Vec<String> = diagnostics
         .par_iter()
         .map(|diagnostic| {
-            let display = project.display_path(&diagnostic.path);
+            let display = paths.show(&diagnostic.path);
             let display = display.to_string_lossy();
             match (&diagnostic.excerpt, options.color) {
                 // Most findings of a large tree (a missing message) point at no line: they are
@@ -75,7 +74,7 @@ fn render(renderer: &Renderer, d: &Diagnostic, display: &str) -> String {
         Some(excerpt) => {
             let span = if excerpt.span.is_empty() {
                 excerpt.span.start
-                    ..crate::source::next_char_boundary(&excerpt.text, excerpt.span.start)
+                    ..crate::line_index::next_char_boundary(&excerpt.text, excerpt.span.start)
             } else {
                 excerpt.span.clone()
             };
@@ -174,7 +173,7 @@ fn coverage_table(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::CheckId;
+    use crate::diagnostic::CheckId;
 
     #[test]
     fn the_direct_path_writes_what_annotate_snippets_writes() {

@@ -3,8 +3,7 @@
 use std::io::{self, Write};
 
 use crate::check::{CheckReport, LocaleStats};
-use crate::diagnostic::Diagnostic;
-use crate::project::Project;
+use crate::diagnostic::{Diagnostic, PathDisplay};
 
 mod github;
 mod human;
@@ -49,30 +48,20 @@ pub struct ReportOptions {
     pub min_coverage: Option<f64>,
 }
 
-impl CheckReport {
-    /// The locales whose coverage is below `min_coverage` percent.
-    pub fn below(&self, min_coverage: Option<f64>) -> Vec<&LocaleStats> {
-        match min_coverage {
-            Some(min) => self.locales.iter().filter(|l| l.coverage < min).collect(),
-            None => Vec::new(),
-        }
-    }
-}
-
 /// Writes `report` in `format`.
 pub fn write_report(
-    project: &Project,
+    paths: &PathDisplay,
     report: &CheckReport,
     format: ReportFormat,
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        ReportFormat::Human => human::write(project, report, options, out),
+        ReportFormat::Human => human::write(paths, report, options, out),
         ReportFormat::Json => json::write(report, out),
-        ReportFormat::Github => github::write(project, report, options, out),
-        ReportFormat::Sarif => sarif::write(project, report, out),
-        ReportFormat::Junit => junit::write(project, report, options, out),
+        ReportFormat::Github => github::write(paths, report, options, out),
+        ReportFormat::Sarif => sarif::write(paths, report, out),
+        ReportFormat::Junit => junit::write(paths, report, options, out),
     }
 }
 
@@ -82,12 +71,12 @@ pub fn write_report(
 /// # Errors
 /// When writing fails.
 pub fn write_findings(
-    project: &Project,
+    paths: &PathDisplay,
     diagnostics: &[Diagnostic],
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    human::write_findings(project, diagnostics, options, out)
+    human::write_findings(paths, diagnostics, options, out)
 }
 
 /// The sentence that says a locale is below the minimum coverage.

@@ -5,9 +5,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::check::{CheckId, CheckReport};
-use crate::diagnostic::Severity;
-use crate::project::Project;
+use crate::check::CheckReport;
+use crate::diagnostic::CheckId;
+use crate::diagnostic::{PathDisplay, Severity};
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -115,7 +115,7 @@ fn level(severity: Severity) -> &'static str {
 }
 
 pub(crate) fn write(
-    project: &Project,
+    paths: &PathDisplay,
     report: &CheckReport,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -164,7 +164,7 @@ pub(crate) fn write(
                 locations: [Location {
                     physical_location: PhysicalLocation {
                         artifact_location: ArtifactLocation {
-                            uri: uri(&project.display_path(&d.path).to_string_lossy()),
+                            uri: uri(&paths.show(&d.path).to_string_lossy()),
                         },
                         region,
                     },

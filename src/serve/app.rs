@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use crate::locale::parse_tag;
 use crate::render::Format;
 use crate::serve::negotiate::negotiate;
-use crate::serve::site::{Page, Site, State};
+use crate::serve::state::{ServedPage, Snapshot, State};
 
 type Shared = Arc<State>;
 
@@ -79,24 +79,23 @@ async fn page(
     Path((locale, page)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(site) = state.site.load_full() else {
+    let Some(snapshot) = state.snapshot.load_full() else {
         return unavailable();
     };
     let (slug, format) = match page.rsplit_once('.') {
-        Some((slug, "txt")) => (slug, Format::Text),
-        Some((slug, "md")) => (slug, Format::Markdown),
-        Some((slug, "json")) => (slug, Format::Json),
-        Some((slug, "html")) => (slug, Format::Html),
-        Some(_) => return not_found(),
+        Some((slug, extension)) => match Format::from_extension(extension) {
+            Some(format) => (slug, format),
+            None => return not_found(),
+        },
         None => (page.as_str(), Format::Html),
     };
     let Ok(tag) = parse_tag(&locale) else {
         return not_found();
     };
-    if site.project.article(slug).is_err() {
+    if snapshot.publisher.project().article(slug).is_err() {
         return not_found();
     }
-    match site.page(slug, &tag, format) {
+    match snapshot.page(slug, &tag, format) {
         Ok(page) => respond(&page, &headers),
         Err(err) => {
             tracing::error!(error = %err, "rendering failed");
@@ -110,7 +109,7 @@ async fn page(
 }
 
 /// A page, or 304 when the client's copy is current.
-fn respond(page: &Page, request: &HeaderMap) -> Response {
+fn respond(page: &ServedPage, request: &HeaderMap) -> Response {
     let fresh = request
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -146,20 +145,20 @@ async fn redirect(
     uri: Uri,
     headers: HeaderMap,
 ) -> Response {
-    let Some(site) = state.site.load_full() else {
+    let Some(snapshot) = state.snapshot.load_full() else {
         return unavailable();
     };
-    let Ok(article) = site.project.article(&slug) else {
-        return asset(&site, uri.path());
+    let Ok(article) = snapshot.publisher.project().article(&slug) else {
+        return asset(&snapshot, uri.path());
     };
     let reference = article
         .reference
         .clone()
-        .unwrap_or_else(|| site.project.reference().clone());
+        .unwrap_or_else(|| snapshot.publisher.project().reference().clone());
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let locale = negotiate(accept, &site.locales, &reference);
+    let locale = negotiate(accept, &snapshot.locales, &reference);
     let location = format!("/{locale}/{slug}");
     (
         StatusCode::FOUND,
@@ -188,15 +187,15 @@ struct LocaleSummary {
 
 /// `GET /api/articles`.
 async fn articles(Extract(state): Extract<Shared>) -> Response {
-    let Some(site) = state.site.load_full() else {
+    let Some(snapshot) = state.snapshot.load_full() else {
         return unavailable();
     };
     let mut list = Vec::new();
-    for article in site.project.articles() {
+    for article in snapshot.publisher.project().articles() {
         let mut titles = std::collections::BTreeMap::new();
         let mut locales = Vec::new();
-        for tag in &site.locales {
-            let Ok(page) = site.page(&article.slug, tag, Format::Json) else {
+        for tag in &snapshot.locales {
+            let Ok(page) = snapshot.page(&article.slug, tag, Format::Json) else {
                 continue;
             };
             let Ok(json) = serde_json::from_slice::<serde_json::Value>(&page.body) else {
@@ -209,7 +208,7 @@ async fn articles(Extract(state): Extract<Shared>) -> Response {
                 tag.to_string(),
                 json["title"].as_str().unwrap_or_default().to_string(),
             );
-            let coverage = site
+            let coverage = snapshot
                 .coverage
                 .iter()
                 .find(|c| c.locale == tag.to_string())
@@ -224,7 +223,7 @@ async fn articles(Extract(state): Extract<Shared>) -> Response {
             reference: article
                 .reference
                 .as_ref()
-                .unwrap_or(site.project.reference())
+                .unwrap_or(snapshot.publisher.project().reference())
                 .to_string(),
             titles,
             locales,
@@ -240,14 +239,14 @@ async fn articles(Extract(state): Extract<Shared>) -> Response {
 /// `GET /healthz`.
 async fn healthz(Extract(state): Extract<Shared>) -> Response {
     let problems = state.problems.lock().expect("not poisoned").clone();
-    match state.site.load_full() {
-        Some(site) => (
+    match state.snapshot.load_full() {
+        Some(snapshot) => (
             StatusCode::OK,
             axum::Json(serde_json::json!({
                 "status": if problems.is_empty() { "ok" } else { "degraded" },
-                "version": site.version,
-                "generation": site.generation,
-                "source": state.source().to_string(),
+                "version": snapshot.version,
+                "generation": snapshot.generation,
+                "source": state.project().to_string(),
                 "reload_errors": problems,
             })),
         )
@@ -256,7 +255,7 @@ async fn healthz(Extract(state): Extract<Shared>) -> Response {
             StatusCode::SERVICE_UNAVAILABLE,
             axum::Json(serde_json::json!({
                 "status": "unavailable",
-                "source": state.source().to_string(),
+                "source": state.project().to_string(),
                 "errors": problems,
             })),
         )
@@ -266,19 +265,19 @@ async fn healthz(Extract(state): Extract<Shared>) -> Response {
 
 /// Anything else: a file of the project's `content/` folder (an image), or 404.
 async fn file(Extract(state): Extract<Shared>, uri: Uri) -> Response {
-    match state.site.load_full() {
-        Some(site) => asset(&site, uri.path()),
+    match state.snapshot.load_full() {
+        Some(snapshot) => asset(&snapshot, uri.path()),
         None => unavailable(),
     }
 }
 
 /// The file of `content/` at `path`, or 404. Only the files the project listed when it was
 /// loaded can be served: a path is looked up, never opened, so `..` leads nowhere.
-fn asset(site: &Site, path: &str) -> Response {
+fn asset(snapshot: &Snapshot, path: &str) -> Response {
     let Ok(path) = percent_decode_str(path.trim_start_matches('/')).decode_utf8() else {
         return (StatusCode::BAD_REQUEST, "malformed percent-encoding\n").into_response();
     };
-    match site.assets.get(path.as_ref()) {
+    match snapshot.assets.get(path.as_ref()) {
         Some(bytes) => {
             let mime = mime_guess::from_path(path.as_ref()).first_or_octet_stream();
             (

@@ -8,7 +8,8 @@
 //! GET /images/…                   the files of content/ (the hero image)
 //! ```
 //!
-//! Pages are rendered once per (article, locale, format) and kept until the project changes.
+//! Pages are the bytes `folio build` writes (one [`Publisher`](crate::Publisher) makes both),
+//! rendered once per (article, locale, format) and kept until the project changes.
 //! A file watcher rebuilds the project in the background when a file is saved and swaps it in
 //! at once; a save that breaks the project (a syntax error) is logged and reported by
 //! `/healthz` while the last good version keeps being served. SIGTERM and Ctrl-C stop
@@ -16,11 +17,10 @@
 
 mod app;
 mod negotiate;
-mod site;
+mod state;
 mod watch;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,15 +30,16 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
-pub use site::Source;
+use crate::project::ProjectLocation;
+use crate::publish::PublishOptions;
 
 /// How to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
     /// The project: a folder, or the copy built into Folio.
-    pub source: Source,
-    /// The site's public URL, for `hreflang` links (relative links without one).
-    pub base_url: Option<String>,
+    pub project: ProjectLocation,
+    /// The site's public URL, page template and minimum coverage, over `folio.toml`'s.
+    pub publish: PublishOptions,
     /// Watch the project's files and reload when they change.
     pub watch: bool,
     /// What a client may ask of the server.
@@ -83,9 +84,9 @@ pub async fn serve(
     options: ServeOptions,
     shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
-    let state = Arc::new(site::State::new(
-        options.source.clone(),
-        options.base_url.clone(),
+    let state = Arc::new(state::State::new(
+        options.project.clone(),
+        options.publish.clone(),
     ));
     state.reload().await;
     let _watcher = if options.watch {
@@ -167,16 +168,6 @@ pub async fn shutdown_signal() {
 /// The address `folio serve` listens on unless told otherwise.
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 
-/// Where a source is, for logs.
-impl std::fmt::Display for Source {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Source::Folder(path) => write!(f, "{}", path.display()),
-            Source::Embedded => f.write_str("the built-in project"),
-        }
-    }
-}
-
 /// Parses `--addr`.
 ///
 /// # Errors
@@ -184,9 +175,4 @@ impl std::fmt::Display for Source {
 pub fn parse_addr(text: &str) -> Result<SocketAddr, String> {
     text.parse()
         .map_err(|_| format!("`{text}` is not an address like `127.0.0.1:8080`"))
-}
-
-/// A folder as a [`Source`].
-pub fn folder(path: impl Into<PathBuf>) -> Source {
-    Source::Folder(path.into())
 }

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use crate::serve::site::{Source, State};
+use crate::project::ProjectLocation;
+use crate::serve::state::State;
 use crate::watch::{ProjectWatcher, QUIET};
 
 /// The watcher's task; dropping it stops watching.
@@ -18,7 +19,7 @@ impl Drop for Watching {
 /// Watches the project and reloads it on a change; `None` for the built-in project, or when
 /// watching is not possible (which is logged).
 pub(crate) fn start(state: Arc<State>) -> Option<Watching> {
-    let Source::Folder(root) = state.source().clone() else {
+    let ProjectLocation::Folder(root) = state.project().clone() else {
         return None;
     };
     let (notify, mut saves) = tokio::sync::mpsc::unbounded_channel::<()>();

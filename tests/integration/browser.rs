@@ -20,11 +20,12 @@ use crate::util::repo;
 fn right_to_left_pages_render_right_to_left_in_chromium() {
     let site = tempfile::tempdir().unwrap();
     let project = folio::Project::open(repo()).unwrap();
+    let published = folio::publish(project, &folio::PublishOptions::default(), None).unwrap();
     let options = folio::BuildOptions {
         out: site.path().to_path_buf(),
         ..Default::default()
     };
-    folio::build(&project, &options, &|_, _| {}).unwrap();
+    folio::build(&published, &options, &|_, _| {}).unwrap();
 
     let chromium = std::env::var_os("FOLIO_CHROMIUM").unwrap_or_else(|| "/usr/bin/chromium".into());
     let profile = tempfile::tempdir().unwrap();

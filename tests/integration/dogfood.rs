@@ -34,7 +34,7 @@ fn the_embedded_copy_is_the_repository() {
             .flat_map(|l| {
                 l.files
                     .iter()
-                    .map(|f| (f.path.clone(), f.parsed().source().to_string()))
+                    .map(|f| (f.path.clone(), f.parse().source().to_string()))
             })
             .collect()
     };

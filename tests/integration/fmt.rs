@@ -145,7 +145,7 @@ fn the_built_in_project_cannot_be_formatted_and_a_missing_path_is_named() {
         .arg("fmt")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no project here"));
+        .stderr(predicate::str::contains("there is no Folio project"));
     folio_in(dir.path())
         .args(["fmt", "nowhere"])
         .assert()

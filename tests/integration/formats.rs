@@ -1,4 +1,4 @@
-//! `folio check`'s machine formats: GitHub annotations, SARIF and JUnit, parsed back.
+//! `folio check`'s formats: a golden file each, and the machine formats parsed back.
 
 use crate::util::{fixture, folio};
 
@@ -126,4 +126,45 @@ fn list_shows_every_check_with_its_severity() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), folio::CheckId::ALL.len());
     assert!(text.contains("unknown-variable           error    Finds variables"));
+}
+
+/// Every format's output for `tests/fixtures/report` (an error, warnings and a note, and a
+/// locale below the minimum coverage): a change to a printer shows as a diff here.
+#[test]
+fn every_format_matches_its_golden_file() {
+    // Relative to the package's root, where cargo runs the tests: stable paths in the output.
+    let project = folio::Project::open("tests/fixtures/report").unwrap();
+    let report = folio::check(&project, &folio::CheckOptions::default()).unwrap();
+    let severities: Vec<folio::Severity> = report.diagnostics.iter().map(|d| d.severity).collect();
+    for severity in [
+        folio::Severity::Error,
+        folio::Severity::Warning,
+        folio::Severity::Info,
+    ] {
+        assert!(
+            severities.contains(&severity),
+            "no {severity} in {severities:?}"
+        );
+    }
+    let options = folio::ReportOptions {
+        color: false,
+        min_coverage: Some(90.0),
+    };
+    for (format, name) in [
+        (folio::ReportFormat::Human, "human"),
+        (folio::ReportFormat::Json, "json"),
+        (folio::ReportFormat::Github, "github"),
+        (folio::ReportFormat::Sarif, "sarif"),
+        (folio::ReportFormat::Junit, "junit"),
+    ] {
+        let mut out = Vec::new();
+        folio::write_report(&project.paths(), &report, format, &options, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        insta::assert_snapshot!(format!("report-{name}"), text);
+    }
+    assert_eq!(
+        folio::ReportFormat::ALL.len(),
+        5,
+        "a new format needs its golden file"
+    );
 }

@@ -3,10 +3,12 @@
 mod browser;
 mod check;
 mod cli;
+mod discovery;
 mod dogfood;
 mod fmt;
 mod formats;
 mod intl;
+mod layers;
 mod render;
 mod serve;
 mod site;

@@ -1,12 +1,31 @@
 //! Rendering: every locale in every format, fallbacks, escaping and direction.
 
 use fluent_bundle::FluentValue;
-use folio::{Direction, Format, Project, RenderedBlock, render, write_rendered};
+use folio::{Direction, Format, Project, Publisher, RenderedBlock, SiteOptions, write_rendered};
 
 use crate::util::{fixture, repo};
 
 fn tag(text: &str) -> unic_langid::LanguageIdentifier {
     folio::parse_tag(text).unwrap()
+}
+
+/// The project at `path`, published with the defaults.
+fn open(path: impl AsRef<std::path::Path>) -> Publisher {
+    Publisher::new(Project::open(path).unwrap(), SiteOptions::default())
+}
+
+/// The article `slug` rendered for `locale`, with `vars` for every message.
+fn render(
+    publisher: &Publisher,
+    slug: &str,
+    locale: &unic_langid::LanguageIdentifier,
+    vars: &[(String, FluentValue<'static>)],
+) -> folio::Result<folio::Rendered> {
+    let options = folio::RenderOptions {
+        vars: vars.to_vec(),
+        ..folio::RenderOptions::default()
+    };
+    publisher.render(slug, locale, &options)
 }
 
 /// The byline block's two lines.
@@ -40,8 +59,8 @@ fn to_string(rendered: &folio::Rendered, format: Format) -> String {
 
 #[test]
 fn every_locale_renders_in_every_format_without_fallback_or_error() {
-    let project = Project::open(repo()).unwrap();
-    for locale in project.catalog().locales() {
+    let project = open(repo());
+    for locale in project.project().catalog().locales() {
         let rendered = render(&project, "smp-removal", locale.tag.as_ref().unwrap(), &[]).unwrap();
         assert_eq!(rendered.locale, locale.name);
         assert!(
@@ -70,7 +89,7 @@ fn every_locale_renders_in_every_format_without_fallback_or_error() {
 
 #[test]
 fn the_english_article_is_the_seed() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let rendered = render(&project, "smp-removal", &tag("en-US"), &[]).unwrap();
     let text = to_string(&rendered, Format::Text);
     // Passages of the seed, verbatim (typographic apostrophes included).
@@ -95,7 +114,7 @@ fn the_english_article_is_the_seed() {
 
 #[test]
 fn plurals_follow_each_language() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let reading = |locale: &str, minutes: i32| {
         let vars = [("minutes".to_string(), FluentValue::from(minutes))];
         byline(&render(&project, "smp-removal", &tag(locale), &vars).unwrap()).1
@@ -112,7 +131,7 @@ fn plurals_follow_each_language() {
 
 #[test]
 fn arabic_is_right_to_left_and_needs_no_isolates_for_its_own_numbers_and_dates() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let rendered = render(&project, "smp-removal", &tag("ar"), &[]).unwrap();
     assert_eq!(rendered.dir, Direction::Rtl);
     let html = to_string(&rendered, Format::Html);
@@ -127,7 +146,7 @@ fn arabic_is_right_to_left_and_needs_no_isolates_for_its_own_numbers_and_dates()
 
 #[test]
 fn a_latin_name_in_hebrew_text_is_isolated_and_a_hebrew_one_in_english() {
-    let project = Project::open(fixture("render")).unwrap();
+    let project = open(fixture("render"));
     let vars = |name: &str| {
         vec![
             ("count".to_string(), FluentValue::from(2)),
@@ -156,7 +175,7 @@ fn a_latin_name_in_hebrew_text_is_isolated_and_a_hebrew_one_in_english() {
 
 #[test]
 fn html_escapes_every_translated_string() {
-    let project = Project::open(fixture("render")).unwrap();
+    let project = open(fixture("render"));
     let vars = [
         ("count".to_string(), FluentValue::from(2)),
         (
@@ -180,7 +199,7 @@ fn html_escapes_every_translated_string() {
 
 #[test]
 fn markdown_escapes_markdown_syntax_in_translations() {
-    let project = Project::open(fixture("render")).unwrap();
+    let project = open(fixture("render"));
     let vars = [
         ("count".to_string(), FluentValue::from(2)),
         ("name".to_string(), FluentValue::from("Anna")),
@@ -198,7 +217,7 @@ fn markdown_escapes_markdown_syntax_in_translations() {
 
 #[test]
 fn json_carries_the_structure() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let rendered = render(&project, "smp-removal", &tag("pl"), &[]).unwrap();
     let json: serde_json::Value =
         serde_json::from_str(&to_string(&rendered, Format::Json)).unwrap();
@@ -213,7 +232,7 @@ fn json_carries_the_structure() {
     assert_eq!(last["label"], "Artykuł dostępny w 14 językach");
     assert_eq!(
         json["languages"].as_array().unwrap().len(),
-        project.catalog().locales().len()
+        project.project().catalog().locales().len()
     );
     assert!(
         json["description"]
@@ -225,7 +244,7 @@ fn json_carries_the_structure() {
 
 #[test]
 fn dates_follow_the_locale() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let published =
         |locale: &str| byline(&render(&project, "smp-removal", &tag(locale), &[]).unwrap()).0;
     assert_eq!(published("en-US"), "Published on March 14, 2024");
@@ -242,7 +261,7 @@ fn dates_follow_the_locale() {
 }
 
 /// The paragraphs and headings of the article in `locale`, as plain text.
-fn body_text(project: &Project, locale: &str) -> String {
+fn body_text(project: &Publisher, locale: &str) -> String {
     let rendered = render(project, "smp-removal", &tag(locale), &[]).unwrap();
     rendered
         .blocks
@@ -260,8 +279,8 @@ fn body_text(project: &Project, locale: &str) -> String {
 #[test]
 fn each_locale_is_written_in_its_own_script() {
     use unicode_script::{Script, UnicodeScript};
-    let project = Project::open(repo()).unwrap();
-    for locale in project.catalog().locales() {
+    let project = open(repo());
+    for locale in project.project().catalog().locales() {
         let expected: &[Script] = match locale.name.as_str() {
             "ar" => &[Script::Arabic],
             "he" => &[Script::Hebrew],
@@ -312,8 +331,8 @@ fn each_locale_is_written_in_its_own_script() {
 
 #[test]
 fn each_locale_follows_its_own_typography() {
-    let project = Project::open(repo()).unwrap();
-    for locale in project.catalog().locales() {
+    let project = open(repo());
+    for locale in project.project().catalog().locales() {
         let name = locale.name.as_str();
         let text = body_text(&project, name);
         let title = render(&project, "smp-removal", &tag(name), &[])
@@ -374,13 +393,15 @@ fn untransformed_words(text: &str) -> Vec<String> {
 
 #[test]
 fn the_accented_pseudo_locale_transforms_every_message_and_only_messages() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let options = folio::RenderOptions {
         pseudo: Some(folio::Pseudo::Accented),
         ..folio::RenderOptions::default()
     };
     let english = render(&project, "smp-removal", &tag("en-US"), &[]).unwrap();
-    let pseudo = folio::render_with(&project, "smp-removal", &tag("en-US"), &options).unwrap();
+    let pseudo = project
+        .render("smp-removal", &tag("en-US"), &options)
+        .unwrap();
     assert_eq!(pseudo.locale, "en-XA");
     assert_eq!(pseudo.dir, Direction::Ltr);
     for format in [Format::Text, Format::Markdown] {
@@ -393,7 +414,7 @@ fn the_accented_pseudo_locale_transforms_every_message_and_only_messages() {
             .iter()
             .map(|l| format!("{} {}", l.name, l.locale))
             .chain(pseudo.hero.iter().map(|h| h.src.clone()))
-            .flat_map(|text| untransformed_words(&text))
+            .flat_map(|text: String| untransformed_words(&text))
             .collect();
         let left: Vec<String> = untransformed_words(&text)
             .into_iter()
@@ -414,12 +435,14 @@ fn the_accented_pseudo_locale_transforms_every_message_and_only_messages() {
 
 #[test]
 fn the_bidi_pseudo_locale_is_a_right_to_left_page() {
-    let project = Project::open(repo()).unwrap();
+    let project = open(repo());
     let options = folio::RenderOptions {
         pseudo: Some(folio::Pseudo::Bidi),
         ..folio::RenderOptions::default()
     };
-    let pseudo = folio::render_with(&project, "smp-removal", &tag("en-US"), &options).unwrap();
+    let pseudo = project
+        .render("smp-removal", &tag("en-US"), &options)
+        .unwrap();
     assert_eq!(pseudo.dir, Direction::Rtl);
     let html = to_string(&pseudo, Format::Html);
     assert!(html.contains(r#"<html lang="ar-XB" dir="rtl">"#));

@@ -5,7 +5,8 @@ use std::net::{SocketAddr, TcpStream};
 use std::path::PathBuf;
 use std::time::Duration;
 
-use folio::serve::{Limits, ServeOptions, Source};
+use folio::ProjectLocation as Source;
+use folio::serve::{Limits, ServeOptions};
 
 use crate::util::{copy_tree, fixture, repo};
 
@@ -19,8 +20,8 @@ struct Server {
 impl Server {
     fn start(source: Source) -> Server {
         Server::start_with(ServeOptions {
-            source,
-            base_url: None,
+            project: source,
+            publish: folio::PublishOptions::default(),
             watch: true,
             limits: Limits::default(),
         })
@@ -160,7 +161,7 @@ fn pages_in_every_format_with_their_headers() {
     assert!(etag.starts_with('"') && etag.len() > 4, "{etag}");
     let html = body(page);
     assert!(html.contains("<html lang=\"de\" dir=\"ltr\">"));
-    assert!(html.contains(r#"<link rel="alternate" hreflang="ar" href="../ar/smp-removal">"#));
+    assert!(html.contains(r#"<link rel="alternate" hreflang="ar" href="../ar/smp-removal.html">"#));
 
     for (extension, content_type, starts) in [
         ("txt", "text/plain; charset=utf-8", "Lässt sich"),
@@ -228,7 +229,7 @@ fn the_bare_slug_redirects_to_the_readers_language() {
 
 #[test]
 fn articles_health_and_not_found() {
-    let server = Server::start(Source::Embedded);
+    let server = Server::start(Source::BuiltIn);
     let articles: serde_json::Value =
         serde_json::from_str(&body(server.get("/api/articles", &[]))).unwrap();
     let article = &articles["articles"][0];
@@ -370,14 +371,14 @@ fn saves_by_rename_folio_toml_and_the_template_are_watched_too() {
     let (_dir, root) = project_copy();
     let server = Server::start(Source::Folder(root.clone()));
     let html = |server: &Server| body(server.get("/fr/smp-removal", &[]));
-    assert!(html(&server).contains(r#"<link rel="canonical" href="../fr/smp-removal">"#));
+    assert!(html(&server).contains(r#"<link rel="canonical" href="../fr/smp-removal.html">"#));
 
     // folio.toml, created by a rename: links become absolute.
     save_by_rename(
         &root.join("folio.toml"),
         "[site]\nbase-url = \"https://a.example\"\n",
     );
-    eventually(|| html(&server).contains(r#"href="https://a.example/fr/smp-removal""#));
+    eventually(|| html(&server).contains(r#"href="https://a.example/fr/smp-removal.html""#));
     // ...and replaced the same way (a watch on the file itself would have lost it).
     save_by_rename(
         &root.join("folio.toml"),
@@ -385,12 +386,12 @@ fn saves_by_rename_folio_toml_and_the_template_are_watched_too() {
     );
     // The template it names does not exist yet: the last good version stays.
     eventually(|| degraded_because(&server, "page.html"));
-    assert!(html(&server).contains("https://a.example/fr/smp-removal"));
+    assert!(html(&server).contains("https://a.example/fr/smp-removal.html"));
     // The template appears, then changes: each is served.
     save_by_rename(&root.join("page.html"), "<h1>{{ page.title }}</h1>\n");
     eventually(|| html(&server).starts_with("<h1>"));
     save_by_rename(&root.join("page.html"), "<p>{{ page.url }}</p>\n");
-    eventually(|| html(&server) == "<p>https://b.example/fr/smp-removal</p>\n");
+    eventually(|| html(&server) == "<p>https://b.example/fr/smp-removal.html</p>\n");
 
     // A locale file saved by rename.
     let file = root.join("locales/fr/smp-removal.ftl");
@@ -425,9 +426,10 @@ fn a_project_that_never_loaded_is_503_until_it_is_fixed() {
 #[test]
 fn sigterm_stops_the_server_with_exit_code_0() {
     use std::io::BufRead;
+    let outside = tempfile::tempdir().unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
         .args(["serve", "--addr", "127.0.0.1:0", "--no-watch"])
-        .current_dir(tempfile::tempdir().unwrap().path())
+        .current_dir(outside.path())
         .env("NO_COLOR", "1")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -437,6 +439,11 @@ fn sigterm_stops_the_server_with_exit_code_0() {
     std::io::BufReader::new(child.stdout.as_mut().unwrap())
         .read_line(&mut line)
         .unwrap();
+    // Outside any project, the built-in one is served, and the first line says so.
+    assert!(
+        line.starts_with("Serving the built-in project on"),
+        "{line}"
+    );
     let addr: SocketAddr = line
         .split("http://")
         .nth(1)
@@ -471,8 +478,8 @@ fn sigterm_stops_the_server_with_exit_code_0() {
 #[test]
 fn a_client_that_does_not_finish_its_headers_is_cut_off() {
     let server = Server::start_with(ServeOptions {
-        source: Source::Folder(repo()),
-        base_url: None,
+        project: Source::Folder(repo()),
+        publish: folio::PublishOptions::default(),
         watch: false,
         limits: Limits {
             header_timeout: Duration::from_millis(300),
@@ -495,8 +502,8 @@ fn a_client_that_does_not_finish_its_headers_is_cut_off() {
 #[test]
 fn connections_beyond_the_limit_wait_for_a_free_one() {
     let server = Server::start_with(ServeOptions {
-        source: Source::Folder(repo()),
-        base_url: None,
+        project: Source::Folder(repo()),
+        publish: folio::PublishOptions::default(),
         watch: false,
         limits: Limits {
             max_connections: 2,
@@ -528,4 +535,69 @@ fn connections_beyond_the_limit_wait_for_a_free_one() {
     let _ = third.read_to_string(&mut response);
     assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
     server.stop();
+}
+
+/// The bytes of `folio render`'s page of `locale` in `format`, run in `root`.
+fn rendered(root: &std::path::Path, locale: &str, format: folio::Format) -> Vec<u8> {
+    let out = crate::util::folio_in(root)
+        .args(["render", "smp-removal", "--locale", locale, "--format"])
+        .arg(format.name())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn render_build_and_serve_send_the_same_bytes() {
+    // Once with the defaults, once with a base URL and a template of the site's own: all three
+    // honour `folio.toml`'s `[site]` table.
+    let (_plain, plain) = project_copy();
+    let (_site, site) = project_copy();
+    std::fs::write(
+        site.join("folio.toml"),
+        "[site]\nbase-url = \"https://example.com/smp\"\ntemplate = \"page.html\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        site.join("page.html"),
+        "<html lang=\"{{ page.lang }}\"><link rel=canonical href=\"{{ page.url }}\">{% for b in page.blocks %}{{ b.html }}{% endfor %}</html>\n",
+    )
+    .unwrap();
+    for root in [&plain, &site] {
+        let out = tempfile::tempdir().unwrap();
+        crate::util::folio_in(root)
+            .args(["build", "--out"])
+            .arg(out.path())
+            .assert()
+            .success();
+        let server = Server::start(Source::Folder(root.clone()));
+        for locale in ["de", "ar", "en-US"] {
+            for format in folio::Format::ALL {
+                let path = format!("{locale}/smp-removal.{}", format.extension());
+                let built = std::fs::read(out.path().join(&path)).unwrap();
+                assert_eq!(
+                    rendered(root, locale, format),
+                    built,
+                    "render ≠ build: {path}"
+                );
+                let response = server.get(&format!("/{path}"), &[]);
+                assert_eq!(response.status(), 200);
+                let sent = response.into_body().read_to_vec().unwrap();
+                assert_eq!(sent, built, "serve ≠ build: {path}");
+            }
+        }
+        server.stop();
+    }
+    let page = std::fs::read_to_string(site.join("page.html")).unwrap();
+    assert!(page.contains("page.url"));
+    let html = String::from_utf8(rendered(&site, "de", folio::Format::Html)).unwrap();
+    assert!(
+        html.starts_with(r#"<html lang="de"><link rel=canonical href="https://example.com/smp/de/smp-removal.html">"#),
+        "{html}"
+    );
 }

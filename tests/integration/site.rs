@@ -89,12 +89,13 @@ fn build_is_byte_identical_and_leaves_out_locales_below_the_minimum() {
     let first = tempfile::tempdir().unwrap();
     let second = tempfile::tempdir().unwrap();
     let project = folio::Project::open(repo()).unwrap();
+    let published = folio::publish(project, &folio::PublishOptions::default(), None).unwrap();
     for out in [&first, &second] {
         let options = folio::BuildOptions {
             out: out.path().to_path_buf(),
             ..Default::default()
         };
-        folio::build(&project, &options, &|_, _| {}).unwrap();
+        folio::build(&published, &options, &|_, _| {}).unwrap();
     }
     assert_eq!(read_tree(first.path()), read_tree(second.path()));
 

@@ -118,7 +118,7 @@ fn new_refuses_a_malformed_tag_and_an_existing_locale_touching_nothing() {
         .args(["new", "fr"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no project here"));
+        .stderr(predicate::str::contains("there is no Folio project"));
 }
 
 /// The reference of the copy, with `edit` applied.
@@ -568,8 +568,8 @@ fn check_watch_needs_the_human_format_and_files_on_disk() {
         .args(["check", "--watch"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no files to watch"));
-    folio_in(empty.path())
+        .stderr(predicate::str::contains("there is no Folio project"));
+    folio_in(&repo())
         .args(["check", "--watch", "--format", "json"])
         .assert()
         .code(2)

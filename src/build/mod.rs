@@ -17,27 +17,18 @@ use std::path::PathBuf;
 use minijinja::{Environment, Value};
 use rayon::prelude::*;
 
-use crate::check::{CheckOptions, check};
 use crate::error::{Error, Result};
 use crate::fs::{Durability, write_atomically};
-use crate::locale::Direction;
+use crate::locale::{Direction, parse_tag};
 use crate::project::Project;
-use crate::render::{
-    Fallback, Format, HtmlTemplate, Links, RenderError, RenderOptions, render_with, url,
-    write_rendered,
-};
+use crate::publish::Publication;
+use crate::render::{Fallback, Format, Links, Publisher, RenderError, RenderOptions, url};
 
-/// What to build.
+/// What to build (how it is published is the [`Publication`]'s business).
 #[derive(Debug, Default)]
 pub struct BuildOptions {
     /// The folder to write the site into (created if needed).
     pub out: PathBuf,
-    /// The site's public URL, for `hreflang` links and the sitemap (which needs full URLs).
-    pub base_url: Option<String>,
-    /// Leave out locales translated less than this percentage.
-    pub min_coverage: Option<f64>,
-    /// The page template; the built-in one when `None`.
-    pub template: Option<HtmlTemplate>,
     /// The index page's title.
     pub title: String,
 }
@@ -61,88 +52,51 @@ pub struct BuildReport {
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// What rendering one locale gives: its files (path, bytes), fallbacks and errors.
-type Page = (
+type LocalePages = (
     Vec<(String, Vec<u8>)>,
     Vec<(String, Fallback)>,
     Vec<(String, RenderError)>,
 );
 
-/// Writes the whole site for `project` into `options.out`.
+/// Writes the whole site of `publication` into `options.out`.
 ///
 /// # Example
 /// ```
 /// let out = tempfile::tempdir()?;
+/// let published = folio::publish(folio::Project::embedded(), &Default::default(), None)?;
 /// let options = folio::BuildOptions { out: out.path().to_path_buf(), ..Default::default() };
-/// let report = folio::build(&folio::Project::embedded(), &options, &|_, _| {})?;
+/// let report = folio::build(&published, &options, &|_, _| {})?;
 /// assert!(out.path().join("de/smp-removal.html").is_file());
 /// assert!(report.errors.is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn build(
-    project: &Project,
+    publication: &Publication,
     options: &BuildOptions,
     progress: Progress<'_>,
 ) -> Result<BuildReport> {
-    let coverage = check(project, &CheckOptions::default())?.locales;
-    let reference = project.reference_dir()?.name.clone();
-    let mut locales = vec![reference];
-    let mut left_out = Vec::new();
-    for stats in coverage {
-        match options.min_coverage {
-            Some(min) if stats.coverage < min => left_out.push((stats.locale, stats.coverage)),
-            _ => locales.push(stats.locale),
-        }
-    }
-    // A folder that is not a tag cannot be served: it is reported by `folio check`.
-    locales.retain(|name| {
-        project
-            .catalog()
-            .locale(name)
-            .is_some_and(|l| l.tag.is_some())
-    });
-    locales.sort();
-
-    let links = Links::files(options.base_url.clone());
-    let template = options
-        .template
-        .as_ref()
-        .unwrap_or_else(|| HtmlTemplate::builtin());
+    let publisher = &publication.publisher;
+    let project = publisher.project();
+    let locales = &publication.locales;
     let total = locales.len() * project.articles().len();
     let done = std::sync::atomic::AtomicUsize::new(0);
 
-    let pages: Vec<Page> = locales
+    let pages: Vec<LocalePages> = locales
         .par_iter()
-        .map(|locale| -> Result<Page> {
-            let tag = crate::locale::parse_tag(locale)?;
-            let render_options = RenderOptions {
-                published: Some(locales.clone()),
-                ..RenderOptions::default()
-            };
+        .map(|locale| -> Result<LocalePages> {
+            let tag = parse_tag(locale)?;
             let mut files = Vec::new();
             let mut fallbacks = Vec::new();
             let mut errors = Vec::new();
             for article in project.articles() {
-                let rendered = render_with(project, &article.slug, &tag, &render_options)?;
-                let page = format!("{locale}/{}", article.slug);
-                fallbacks.extend(rendered.fallbacks.iter().map(|f| (page.clone(), f.clone())));
-                errors.extend(rendered.errors.iter().map(|e| (page.clone(), e.clone())));
-                for (format, extension) in [
-                    (Format::Html, "html"),
-                    (Format::Text, "txt"),
-                    (Format::Markdown, "md"),
-                    (Format::Json, "json"),
-                ] {
-                    let mut bytes = Vec::new();
-                    match format {
-                        Format::Html => template.write(&rendered, &links, &mut bytes),
-                        _ => write_rendered(&rendered, format, &mut bytes),
-                    }
-                    .map_err(|source| Error::Io {
-                        path: options.out.join(format!("{page}.{extension}")),
-                        source,
-                    })?;
-                    files.push((format!("{page}.{extension}"), bytes));
+                let rendered = publisher.render(&article.slug, &tag, &RenderOptions::default())?;
+                let name = format!("{locale}/{}", article.slug);
+                for format in [Format::Html, Format::Text, Format::Markdown, Format::Json] {
+                    let body = publisher.write(&rendered, format)?;
+                    files.push((format!("{name}.{}", format.extension()), body));
                 }
+                fallbacks.extend(rendered.fallbacks.into_iter().map(|f| (name.clone(), f)));
+                errors.extend(rendered.errors.into_iter().map(|e| (name.clone(), e)));
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 progress(n, total);
             }
@@ -152,7 +106,7 @@ pub fn build(
 
     let mut report = BuildReport {
         locales: locales.clone(),
-        left_out,
+        left_out: publication.left_out.clone(),
         ..BuildReport::default()
     };
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
@@ -163,13 +117,13 @@ pub fn build(
     }
     files.push((
         "index.html".to_string(),
-        index(project, &locales, &links, &options.title)?,
+        index(publisher, locales, &options.title)?,
     ));
     files.push((
         "sitemap.xml".to_string(),
-        sitemap(project, &locales, &links).into_bytes(),
+        sitemap(project, locales, publisher.links()).into_bytes(),
     ));
-    files.extend(assets(project)?);
+    files.extend(project.assets()?);
     files.sort_by(|a, b| a.0.cmp(&b.0));
 
     files.par_iter().try_for_each(|(rel, bytes)| {
@@ -180,14 +134,16 @@ pub fn build(
 }
 
 /// The index page: every article, in the reference language, with links to each language.
-fn index(project: &Project, locales: &[String], links: &Links, title: &str) -> Result<Vec<u8>> {
+fn index(publisher: &Publisher, locales: &[String], title: &str) -> Result<Vec<u8>> {
+    let project = publisher.project();
+    let links = publisher.links();
     let reference = project.reference().clone();
     let mut articles = Vec::new();
     for article in project.articles() {
         let mut languages = Vec::new();
         for locale in locales {
-            let tag = crate::locale::parse_tag(locale)?;
-            let rendered = render_with(project, &article.slug, &tag, &RenderOptions::default())?;
+            let tag = parse_tag(locale)?;
+            let rendered = publisher.render(&article.slug, &tag, &RenderOptions::default())?;
             let name = rendered
                 .languages
                 .iter()
@@ -201,15 +157,10 @@ fn index(project: &Project, locales: &[String], links: &Links, title: &str) -> R
                     Value::from(crate::render::plain_text(&rendered.title)),
                 ),
                 ("dir", Value::from(Direction::of(&tag).as_str())),
-                ("href", url(&site_path(links, locale, &article.slug))),
+                ("href", url(&links.from_root(locale, &article.slug))),
             ]));
         }
-        let rendered = render_with(
-            project,
-            &article.slug,
-            &reference,
-            &RenderOptions::default(),
-        )?;
+        let rendered = publisher.render(&article.slug, &reference, &RenderOptions::default())?;
         articles.push(Value::from_iter([
             (
                 "title",
@@ -219,7 +170,7 @@ fn index(project: &Project, locales: &[String], links: &Links, title: &str) -> R
             ("dir", Value::from(rendered.dir.as_str())),
             (
                 "href",
-                url(&site_path(links, &rendered.locale, &article.slug)),
+                url(&links.from_root(&rendered.locale, &article.slug)),
             ),
             ("languages", Value::from(languages)),
         ]));
@@ -246,14 +197,6 @@ fn index(project: &Project, locales: &[String], links: &Links, title: &str) -> R
     Ok((html + "\n").into_bytes())
 }
 
-/// A page's URL from the site's root (the index, the sitemap).
-fn site_path(links: &Links, locale: &str, slug: &str) -> String {
-    match &links.base_url {
-        Some(base) => format!("{base}/{locale}/{slug}{}", links.extension),
-        None => format!("{locale}/{slug}{}", links.extension),
-    }
-}
-
 /// `sitemap.xml` with an `xhtml:link` alternate for every language of every article.
 fn sitemap(project: &Project, locales: &[String], links: &Links) -> String {
     use html_escape::encode_text as xml;
@@ -265,7 +208,7 @@ fn sitemap(project: &Project, locales: &[String], links: &Links) -> String {
     for article in project.articles() {
         let alternates: BTreeMap<&str, String> = locales
             .iter()
-            .map(|l| (l.as_str(), site_path(links, l, &article.slug)))
+            .map(|l| (l.as_str(), links.from_root(l, &article.slug)))
             .collect();
         for locale in locales {
             out.push_str("  <url>\n");
@@ -288,26 +231,4 @@ fn sitemap(project: &Project, locales: &[String], links: &Links) -> String {
     }
     out.push_str("</urlset>\n");
     out
-}
-
-/// The files of `content/` other than articles (images), by path.
-pub(crate) fn assets(project: &Project) -> Result<Vec<(String, Vec<u8>)>> {
-    let Some(content) = project.content_folder() else {
-        return Ok(Vec::new());
-    };
-    let mut found = Vec::new();
-    for file in content.files("", "") {
-        let is_article = std::path::Path::new(&file.rel)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-        if is_article {
-            continue;
-        }
-        let bytes = file.origin.read().map_err(|source| Error::Io {
-            path: content.display(&file.rel),
-            source,
-        })?;
-        found.push((file.rel, bytes));
-    }
-    Ok(found)
 }

@@ -1,4 +1,4 @@
-//! Writing files so that none is ever left half-written: a temporary file in the same folder,
+//! Writing a file so that none is ever left half-written: a temporary file in the same folder,
 //! renamed over the old one.
 
 use std::io::Write;

@@ -1,0 +1,355 @@
+//! What a check is given, one per scope (see `registry.rs`): the project, a locale, one file,
+//! a file and the reference's file of the same path, or a message and the reference's message
+//! of the same id. In this module and the checks, "reference" is always the reference locale;
+//! things inside it are `ref_file`, `ref_index`, `ref_message`, and the locale's are `l10n_…`.
+
+use std::cell::OnceCell;
+use std::collections::hash_map::Entry as Slot;
+use std::sync::Arc;
+
+use fluent_syntax::ast;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::catalog::{LocaleDir, ParsedFile};
+use crate::check::pattern;
+use crate::check::plurals::{self, Plurals};
+use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::{entry_id, id_slice, is_marked_untranslated};
+use crate::line_index::offset_in;
+use crate::project::Project;
+
+/// One locale during a check: its parsed files, each file's index, and every id it defines.
+pub(crate) struct ParsedLocale<'a> {
+    pub dir: &'a LocaleDir,
+    pub files: &'a [Arc<ParsedFile>],
+    pub indexes: Vec<Index<'a>>,
+    /// Every message of the locale (first definition) and the index of its file.
+    pub messages: HashMap<&'a str, (usize, &'a ast::Message<&'a str>)>,
+    /// Every term of the locale by name without its `-` (first definition), with its file.
+    pub terms: HashMap<&'a str, (usize, &'a ast::Term<&'a str>)>,
+    pub plurals: Option<Plurals>,
+}
+
+impl<'a> ParsedLocale<'a> {
+    pub(crate) fn new(dir: &'a LocaleDir, files: &'a [Arc<ParsedFile>]) -> Self {
+        let indexes: Vec<Index<'a>> = files.iter().map(|f| Index::of(f)).collect();
+        let mut messages = HashMap::default();
+        let mut terms = HashMap::default();
+        for (file, index) in indexes.iter().enumerate() {
+            for (_, entry) in &index.ids {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        messages.entry(m.id.name).or_insert((file, m));
+                    }
+                    ast::Entry::Term(t) => {
+                        terms.entry(t.id.name).or_insert((file, t));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        ParsedLocale {
+            dir,
+            files,
+            indexes,
+            messages,
+            terms,
+            plurals: dir.tag.as_ref().and_then(Plurals::of),
+        }
+    }
+
+    /// The locale folder's name.
+    pub(crate) fn name(&self) -> &'a str {
+        &self.dir.name
+    }
+
+    /// The file at `rel` and its index.
+    pub(crate) fn file(&self, rel: &str) -> Option<(&'a ParsedFile, &Index<'a>)> {
+        let i = self
+            .files
+            .binary_search_by(|f| f.rel.as_str().cmp(rel))
+            .ok()?;
+        Some((&self.files[i], &self.indexes[i]))
+    }
+
+    /// Each file with its index.
+    pub(crate) fn each_file(&self) -> impl Iterator<Item = (&'a ParsedFile, &Index<'a>)> {
+        self.files.iter().map(AsRef::as_ref).zip(&self.indexes)
+    }
+}
+
+/// The messages and terms of one file by id (terms with their `-`), first definition first.
+pub(crate) struct Index<'a> {
+    pub ids: Vec<(&'a str, &'a ast::Entry<&'a str>)>,
+    /// Later definitions of ids already defined above them in the file.
+    pub duplicates: Vec<(&'a str, &'a ast::Entry<&'a str>)>,
+    /// Ids whose comment marks them `# folio: untranslated`.
+    pub marked: HashSet<&'a str>,
+    by_id: HashMap<&'a str, usize>,
+}
+
+impl<'a> Index<'a> {
+    pub(crate) fn of(file: &'a ParsedFile) -> Self {
+        let source = file.source();
+        let mut ids = Vec::new();
+        let mut duplicates = Vec::new();
+        let mut by_id = HashMap::default();
+        for entry in file.entries() {
+            if let Some(id) = entry_id(entry, source) {
+                match by_id.entry(id) {
+                    Slot::Occupied(_) => duplicates.push((id, entry)),
+                    Slot::Vacant(slot) => {
+                        slot.insert(ids.len());
+                        ids.push((id, entry));
+                    }
+                }
+            }
+        }
+        let mut marked = HashSet::default();
+        // Most files carry no mark: one scan of the text spares a look above every entry.
+        if source.contains(crate::ftl::UNTRANSLATED) {
+            for (id, entry) in &ids {
+                let start = id_slice(entry).and_then(|at| offset_in(source, at));
+                if start.is_some_and(|start| is_marked_untranslated(source, start)) {
+                    marked.insert(*id);
+                }
+            }
+        }
+        Index {
+            ids,
+            duplicates,
+            marked,
+            by_id,
+        }
+    }
+
+    pub(crate) fn get(&self, id: &str) -> Option<&'a ast::Entry<&'a str>> {
+        self.by_id.get(id).map(|&i| self.ids[i].1)
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// The project, for checks of its content files against the reference locale.
+pub(crate) struct ProjectCtx<'a> {
+    pub project: &'a Project,
+    pub reference: &'a ParsedLocale<'a>,
+}
+
+/// One locale, and the reference when the locale is not the reference itself.
+pub(crate) struct LocaleCtx<'a> {
+    pub locale: &'a ParsedLocale<'a>,
+    pub reference: Option<&'a ParsedLocale<'a>>,
+}
+
+/// One file of a locale, with the reference's index of the same file.
+pub(crate) struct FileCtx<'a> {
+    pub locale: &'a ParsedLocale<'a>,
+    pub file: &'a ParsedFile,
+    /// The file's own index.
+    pub index: &'a Index<'a>,
+    /// The reference's index of the same file.
+    pub ref_index: Option<&'a Index<'a>>,
+    /// The reference locale, when this is another locale.
+    pub reference: Option<&'a ParsedLocale<'a>>,
+    plural_selects: OnceCell<Vec<PluralSelect<'a>>>,
+}
+
+/// A select expression that chooses by a number, in an entry's value or attribute.
+pub(crate) struct PluralSelect<'a> {
+    pub id: &'a str,
+    pub attribute: Option<&'a str>,
+    pub variants: &'a [ast::Variant<&'a str>],
+}
+
+impl<'a> FileCtx<'a> {
+    pub(crate) fn new(
+        locale: &'a ParsedLocale<'a>,
+        file: &'a ParsedFile,
+        index: &'a Index<'a>,
+        reference: Option<&'a ParsedLocale<'a>>,
+    ) -> Self {
+        FileCtx {
+            locale,
+            file,
+            index,
+            ref_index: reference.and_then(|r| r.file(&file.rel)).map(|(_, i)| i),
+            reference,
+            plural_selects: OnceCell::new(),
+        }
+    }
+
+    /// The file's plural selects (see [`plurals::plural_selects`]), found on first use.
+    pub(crate) fn plural_selects(&self) -> &[PluralSelect<'a>] {
+        self.plural_selects.get_or_init(|| {
+            let mut found = Vec::new();
+            for (id, entry) in &self.index.ids {
+                if self.index.marked.contains(id) {
+                    continue; // not translated yet: reported as such
+                }
+                let ref_entry = self.ref_index.and_then(|r| r.get(id));
+                let ref_patterns = ref_entry.map(pattern::patterns).unwrap_or_default();
+                for (attribute, pattern) in pattern::patterns(entry) {
+                    let reference = ref_patterns
+                        .iter()
+                        .find(|(a, _)| *a == attribute)
+                        .map(|(_, p)| *p);
+                    for variants in plurals::plural_selects(pattern, reference) {
+                        found.push(PluralSelect {
+                            id,
+                            attribute,
+                            variants,
+                        });
+                    }
+                }
+            }
+            found
+        })
+    }
+
+    /// A finding in this file, pointing at `at` (a slice of its source).
+    pub(crate) fn diagnostic(&self, check: CheckId, at: &str, message: String) -> Diagnostic {
+        diagnostic_at(check, self.locale.name(), self.file, at, message)
+    }
+
+    /// Calls `visit` with every node of every pattern (value and attributes) of the file's
+    /// messages and terms, with the entry's id (a term's with its `-`) and the attribute.
+    pub(crate) fn each_node(
+        &self,
+        mut visit: impl FnMut(&'a str, Option<&'a str>, pattern::Node<'a>),
+    ) {
+        let source = self.file.source();
+        for entry in self.file.entries() {
+            let Some(id) = entry_id(entry, source) else {
+                continue;
+            };
+            for (attribute, pattern) in pattern::patterns(entry) {
+                pattern::walk(pattern, &mut |node| visit(id, attribute, node));
+            }
+        }
+    }
+}
+
+/// A reference file and the same file in a locale.
+pub(crate) struct FilePair<'a> {
+    pub locale: &'a str,
+    pub ref_file: &'a ParsedFile,
+    pub l10n_file: &'a ParsedFile,
+    pub ref_index: &'a Index<'a>,
+    pub l10n_index: &'a Index<'a>,
+    /// The locale is a variant of the reference's language (`en-GB` against `en-US`).
+    pub same_language: bool,
+}
+
+/// A message in the reference and the same message in a locale.
+pub(crate) struct EntryPair<'a> {
+    pub file: &'a FilePair<'a>,
+    pub id: &'a str,
+    pub ref_message: &'a ast::Message<&'a str>,
+    pub l10n_message: &'a ast::Message<&'a str>,
+    /// The patterns present in both: the value (`None`) and each shared attribute.
+    shared: Vec<SharedPattern<'a>>,
+}
+
+/// A pattern both the reference and the locale have: (attribute, reference's, locale's).
+pub(crate) type SharedPattern<'a> = (
+    Option<&'a str>,
+    &'a ast::Pattern<&'a str>,
+    &'a ast::Pattern<&'a str>,
+);
+
+impl<'a> EntryPair<'a> {
+    pub(crate) fn new(
+        file: &'a FilePair<'a>,
+        id: &'a str,
+        ref_message: &'a ast::Message<&'a str>,
+        l10n_message: &'a ast::Message<&'a str>,
+    ) -> Self {
+        let mut shared = Vec::with_capacity(1 + l10n_message.attributes.len());
+        if let (Some(r), Some(l)) = (&ref_message.value, &l10n_message.value) {
+            shared.push((None, r, l));
+        }
+        for attribute in &l10n_message.attributes {
+            if let Some(r) = ref_message
+                .attributes
+                .iter()
+                .find(|a| a.id.name == attribute.id.name)
+            {
+                shared.push((Some(attribute.id.name), &r.value, &attribute.value));
+            }
+        }
+        EntryPair {
+            file,
+            id,
+            ref_message,
+            l10n_message,
+            shared,
+        }
+    }
+
+    /// A finding about this message in the locale's file, pointing at `at` (a slice of it).
+    pub(crate) fn diagnostic(&self, check: CheckId, at: &str, message: String) -> Diagnostic {
+        diagnostic_at(check, self.file.locale, self.file.l10n_file, at, message).entry(self.id)
+    }
+
+    /// The patterns present in both: the value (`None`) and each shared attribute.
+    pub(crate) fn shared_patterns(&self) -> impl Iterator<Item = SharedPattern<'a>> + '_ {
+        self.shared.iter().copied()
+    }
+
+    /// Where a pattern of the locale's message starts, to point findings about all of it:
+    /// its first text, else the message's (or attribute's) id.
+    pub(crate) fn anchor(
+        &self,
+        attribute: Option<&'a str>,
+        pattern: &'a ast::Pattern<&'a str>,
+    ) -> &'a str {
+        match pattern.elements.first() {
+            Some(ast::PatternElement::TextElement { value }) => value,
+            _ => attribute.unwrap_or(self.l10n_message.id.name),
+        }
+    }
+}
+
+/// A finding in `file` of `locale`, pointing at `at`, which must borrow from the file's source.
+pub(crate) fn diagnostic_at(
+    check: CheckId,
+    locale: &str,
+    file: &ParsedFile,
+    at: &str,
+    message: String,
+) -> Diagnostic {
+    match offset_in(file.source(), at) {
+        Some(start) => diagnostic_span(check, locale, file, start..start + at.len(), message),
+        None => Diagnostic::new(check, &file.path, message).locale(locale),
+    }
+}
+
+/// A finding in `file` of `locale`, pointing at the bytes `span` of its source.
+pub(crate) fn diagnostic_span(
+    check: CheckId,
+    locale: &str,
+    file: &ParsedFile,
+    span: std::ops::Range<usize>,
+    message: String,
+) -> Diagnostic {
+    Diagnostic::new(check, &file.path, message)
+        .locale(locale)
+        .at(file.source(), file.lines(), span)
+}
+
+/// Where `entry` is defined in `file`, as `path:line`, for help texts.
+pub(crate) fn definition(file: &ParsedFile, entry: &ast::Entry<&str>) -> String {
+    let Some(at) = id_slice(entry) else {
+        return file.path.clone();
+    };
+    match offset_in(file.source(), at) {
+        Some(offset) => {
+            let line = file.lines().location(file.source(), offset).line;
+            format!("{}:{line}", file.path)
+        }
+        None => file.path.clone(),
+    }
+}

@@ -1,0 +1,104 @@
+//! `# folio-ignore: check, …`: a comment right above an entry silences those checks (or
+//! `all`) for that entry; above the reference's entry, for that entry in every locale.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use crate::check::context::ParsedLocale;
+use crate::diagnostic::Diagnostic;
+use crate::ftl::{IGNORE, id_slice, ignored_names};
+use crate::line_index::offset_in;
+
+/// `found` without the findings that a `# folio-ignore:` comment silences, in the locale's
+/// file or in the reference's file of the same path.
+pub(crate) fn suppress(
+    locale: &ParsedLocale<'_>,
+    reference: Option<&ParsedLocale<'_>>,
+    found: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
+    let mut silenced: HashSet<(&str, &str, &str)> = HashSet::default();
+    let sources = std::iter::once(locale).chain(reference);
+    for source in sources {
+        for (file, index) in source.each_file() {
+            let text = file.source();
+            if !text.contains(IGNORE) {
+                continue;
+            }
+            let Some((target, _)) = locale.file(&file.rel) else {
+                continue;
+            };
+            for (id, entry) in &index.ids {
+                let Some(start) = id_slice(entry).and_then(|at| offset_in(text, at)) else {
+                    continue;
+                };
+                for check in ignored_names(text, start) {
+                    silenced.insert((target.path.as_str(), id, check));
+                }
+            }
+        }
+    }
+    if silenced.is_empty() {
+        return found;
+    }
+    found
+        .into_iter()
+        .filter(|d| {
+            let Some(entry) = &d.entry else { return true };
+            !silenced.contains(&(d.path.as_str(), entry.as_str(), d.check.name()))
+                && !silenced.contains(&(d.path.as_str(), entry.as_str(), "all"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::catalog::{LocaleDir, ParsedFile};
+    use crate::diagnostic::CheckId;
+
+    fn file(locale: &str, text: &str) -> Vec<Arc<ParsedFile>> {
+        vec![Arc::new(ParsedFile::parse(
+            "a.ftl".into(),
+            format!("{locale}/a.ftl"),
+            Ok(text.as_bytes().to_vec()),
+        ))]
+    }
+
+    fn finding(check: CheckId, entry: &str) -> Diagnostic {
+        Diagnostic::new(check, "de/a.ftl", String::new())
+            .locale("de")
+            .entry(entry)
+    }
+
+    #[test]
+    fn silences_by_check_by_all_and_from_the_reference() {
+        let (en, de) = (LocaleDir::for_test("en"), LocaleDir::for_test("de"));
+        let ref_files = file(
+            "en",
+            "# folio-ignore: untranslated\nbrand = Folio\nb = B\nc = C\n",
+        );
+        let files = file(
+            "de",
+            "brand = Folio\n# folio-ignore: whitespace, missing-variable\nb =  B\n# folio-ignore: all\nc = C\n",
+        );
+        let reference = ParsedLocale::new(&en, &ref_files);
+        let locale = ParsedLocale::new(&de, &files);
+        let found = vec![
+            finding(CheckId::Untranslated, "brand"),
+            finding(CheckId::Whitespace, "b"),
+            finding(CheckId::Untranslated, "b"),
+            finding(CheckId::EmptyValue, "c"),
+            Diagnostic::new(CheckId::MissingFile, "de/z.ftl", String::new()),
+        ];
+        let kept = suppress(&locale, Some(&reference), found);
+        let kept: Vec<_> = kept.iter().map(|d| (d.check, d.entry.as_deref())).collect();
+        assert_eq!(
+            kept,
+            [
+                (CheckId::Untranslated, Some("b")),
+                (CheckId::MissingFile, None)
+            ]
+        );
+    }
+}

@@ -1,0 +1,218 @@
+//! What the server serves: a [`Snapshot`] of the project (its publisher and its rendered
+//! pages), swapped whole on reload.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use arc_swap::ArcSwapOption;
+use unic_langid::LanguageIdentifier;
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::check::{CheckOptions, LocaleStats, check};
+use crate::diagnostic::{CheckId, Severity};
+use crate::locale::parse_tag;
+use crate::project::ProjectLocation;
+use crate::publish::{PublishOptions, publish};
+use crate::render::{Format, Publisher, RenderOptions};
+
+/// A rendered page, ready to send.
+pub(crate) struct ServedPage {
+    pub body: bytes::Bytes,
+    pub etag: String,
+    pub content_type: &'static str,
+    pub language: String,
+}
+
+/// One loaded version of the project.
+pub(crate) struct Snapshot {
+    /// Makes the pages, as `folio build` and `folio render` make them.
+    pub publisher: Publisher,
+    /// A hash of every file the version was loaded from.
+    pub version: String,
+    /// How many versions were loaded before this one.
+    pub generation: u64,
+    /// The locales the site publishes, for negotiation.
+    pub locales: Vec<LanguageIdentifier>,
+    pub coverage: Vec<LocaleStats>,
+    /// The files of `content/` other than articles, by path (`images/…`).
+    pub assets: HashMap<String, bytes::Bytes>,
+    pages: RwLock<HashMap<(String, String, Format), Arc<ServedPage>>>,
+}
+
+/// The server's state: the current snapshot, and what the last reload said.
+pub(crate) struct State {
+    project: ProjectLocation,
+    /// `--base-url` and the like, which win over `folio.toml`'s.
+    publish: PublishOptions,
+    pub snapshot: ArcSwapOption<Snapshot>,
+    /// Why the last reload was refused (empty when it succeeded).
+    pub problems: Mutex<Vec<String>>,
+}
+
+impl State {
+    pub fn new(project: ProjectLocation, publish: PublishOptions) -> Self {
+        State {
+            project,
+            publish,
+            snapshot: ArcSwapOption::empty(),
+            problems: Mutex::new(Vec::new()),
+        }
+    }
+
+    pub fn project(&self) -> &ProjectLocation {
+        &self.project
+    }
+
+    /// Loads the project again; swaps it in when it is sound, else keeps the last good one
+    /// and records why.
+    pub async fn reload(self: &Arc<Self>) {
+        let state = Arc::clone(self);
+        let generation = self
+            .snapshot
+            .load()
+            .as_ref()
+            .map_or(0, |s| s.generation + 1);
+        let loaded =
+            tokio::task::spawn_blocking(move || load(&state.project, &state.publish, generation))
+                .await;
+        match loaded {
+            Ok(Ok(snapshot)) => {
+                tracing::info!(version = %snapshot.version, generation = snapshot.generation, locales = snapshot.locales.len(), "project loaded");
+                self.snapshot.store(Some(Arc::new(snapshot)));
+                self.problems.lock().expect("not poisoned").clear();
+            }
+            Ok(Err(problems)) => {
+                for problem in &problems {
+                    tracing::error!(%problem, "the project cannot be loaded; still serving the last good version");
+                }
+                *self.problems.lock().expect("not poisoned") = problems;
+            }
+            Err(err) => tracing::error!(error = %err, "loading the project panicked"),
+        }
+    }
+}
+
+impl Snapshot {
+    /// The page of `slug` in `locale` (as requested) and `format`, rendered on first request.
+    pub fn page(
+        &self,
+        slug: &str,
+        locale: &LanguageIdentifier,
+        format: Format,
+    ) -> Result<Arc<ServedPage>, crate::Error> {
+        let key = (slug.to_string(), locale.to_string(), format);
+        if let Some(page) = self.pages.read().expect("not poisoned").get(&key) {
+            return Ok(Arc::clone(page));
+        }
+        let page = self
+            .publisher
+            .page(slug, locale, format, &RenderOptions::default())?;
+        for error in &page.errors {
+            tracing::warn!(slug, locale = %page.locale, message = %error.message, error = %error.error, "formatting error");
+        }
+        let page = Arc::new(ServedPage {
+            etag: format!("\"{:016x}\"", xxh3_64(&page.body)),
+            body: bytes::Bytes::from(page.body),
+            content_type: format.media_type(),
+            language: page.locale,
+        });
+        self.pages
+            .write()
+            .expect("not poisoned")
+            .insert(key, Arc::clone(&page));
+        Ok(page)
+    }
+}
+
+/// The checks whose findings mean a save broke the project: the last good version is kept.
+const BREAKING: [CheckId; 4] = [
+    CheckId::SyntaxError,
+    CheckId::UnreadableFile,
+    CheckId::InvalidUtf8,
+    CheckId::UnknownBlockMessage,
+];
+
+/// Loads and checks the project; its problems when it is not sound enough to serve.
+fn load(
+    location: &ProjectLocation,
+    options: &PublishOptions,
+    generation: u64,
+) -> Result<Snapshot, Vec<String>> {
+    let failed = |e: crate::Error| vec![e.to_string()];
+    // Kept parses: the check and the pages share them.
+    let project = location.open().map_err(failed)?;
+    let report = check(&project, &CheckOptions::default()).map_err(failed)?;
+    let problems: Vec<String> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error && BREAKING.contains(&d.check))
+        .map(|d| {
+            let at = d
+                .location
+                .map_or(String::new(), |l| format!(":{}:{}", l.line, l.column));
+            format!("{}{at}: {} [{}]", d.path, d.message, d.check)
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let assets = project
+        .assets()
+        .map_err(failed)?
+        .into_iter()
+        .map(|(path, bytes)| (path, bytes::Bytes::from(bytes)))
+        .collect::<HashMap<_, _>>();
+    let publication = publish(project, options, Some(&report.locales)).map_err(failed)?;
+    let publisher = publication.publisher;
+    let version = version(&publisher, &assets);
+    Ok(Snapshot {
+        locales: publication
+            .locales
+            .iter()
+            .filter_map(|name| parse_tag(name).ok())
+            .collect(),
+        publisher,
+        version,
+        generation,
+        coverage: report.locales,
+        assets,
+        pages: RwLock::new(HashMap::new()),
+    })
+}
+
+/// A hash of everything a page is made from: the links, the template, every locale file,
+/// every content file and every asset.
+fn version(publisher: &Publisher, assets: &HashMap<String, bytes::Bytes>) -> String {
+    let project = publisher.project();
+    let site = publisher.site();
+    let mut hash = xxh3_64(
+        &[
+            site.base_url.as_deref().unwrap_or_default().as_bytes(),
+            site.template
+                .as_ref()
+                .map_or(&b""[..], |t| t.source().as_bytes()),
+        ]
+        .concat(),
+    );
+    let mut mix = |parts: &[&[u8]]| {
+        let mut bytes = hash.to_le_bytes().to_vec();
+        for part in parts {
+            bytes.extend_from_slice(part);
+        }
+        hash = xxh3_64(&bytes);
+    };
+    for locale in project.catalog().locales() {
+        for file in &locale.files {
+            mix(&[file.path.as_bytes(), file.parse().source().as_bytes()]);
+        }
+    }
+    for article in project.articles() {
+        mix(&[article.source().as_bytes()]);
+    }
+    let mut paths: Vec<&String> = assets.keys().collect();
+    paths.sort();
+    for path in paths {
+        mix(&[path.as_bytes(), &assets[path]]);
+    }
+    format!("{hash:016x}")
+}
