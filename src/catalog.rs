@@ -85,6 +85,12 @@ impl FtlFile {
         }
     }
 
+    /// Whether the catalog holds this file's parse (it was parsed, and the retention keeps
+    /// it).
+    pub fn is_kept(&self) -> bool {
+        self.kept.get().is_some()
+    }
+
     /// The file's bytes as they are on disk (or in the binary), byte order mark and all: for
     /// edits, which keep every byte they do not mean to change.
     pub fn read(&self) -> std::io::Result<Vec<u8>> {

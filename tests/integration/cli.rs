@@ -354,3 +354,49 @@ fn render_pseudo_needs_no_locale_and_render_without_either_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("--locale"));
 }
+
+#[test]
+fn a_page_template_that_fails_is_named_by_render_and_build() {
+    let dir = tempfile::tempdir().unwrap();
+    for part in ["locales", "content"] {
+        crate::util::copy_tree(&crate::util::repo().join(part), &dir.path().join(part));
+    }
+    std::fs::write(
+        dir.path().join("folio.toml"),
+        "[site]\ntemplate = \"page.html\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("page.html"),
+        "<h1>{{ page.title }}</h1>\n{{ page.title | no_such_filter }}\n",
+    )
+    .unwrap();
+    let failed = predicate::str::contains("page.html:2: the page template failed")
+        .and(predicate::str::contains("no_such_filter"))
+        .and(predicate::str::contains("cannot read").not());
+    folio_in(dir.path())
+        .args([
+            "render",
+            "smp-removal",
+            "--locale",
+            "de",
+            "--format",
+            "html",
+        ])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(failed);
+    folio_in(dir.path())
+        .args(["build", "--out", "site"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "page.html:2: the page template failed",
+        ));
+    // Text does not go through the template.
+    folio_in(dir.path())
+        .args(["render", "smp-removal", "--locale", "de"])
+        .assert()
+        .success();
+}

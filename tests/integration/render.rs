@@ -451,3 +451,73 @@ fn the_bidi_pseudo_locale_is_a_right_to_left_page() {
     let english = render(&project, "smp-removal", &tag("en-US"), &[]).unwrap();
     assert_eq!(english.title, "Can Scalp Micropigmentation Be Removed?");
 }
+
+#[test]
+fn rendering_one_locale_reads_its_chain_and_only_two_files_of_each_other_locale() {
+    // Two articles, three locales: rendering `a` in `de` needs `de` and the reference whole
+    // (the fallback chain), and from `fr` only what the page lists: does `fr` have `a` (its
+    // `a.ftl`), and what does it call itself (its `site.ftl`)? Never `fr/b.ftl`.
+    let dir = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    for slug in ["a", "b"] {
+        write(
+            &format!("content/{slug}.toml"),
+            &format!(
+                "slug = \"{slug}\"\ntitle = \"{slug}-title\"\n[[blocks]]\ntype = \"languages\"\n"
+            ),
+        );
+    }
+    for (locale, name) in [("en-US", "English"), ("de", "Deutsch"), ("fr", "Français")] {
+        write(&format!("locales/{locale}/a.ftl"), "a-title = A\n");
+        write(&format!("locales/{locale}/b.ftl"), "b-title = B\n");
+        write(
+            &format!("locales/{locale}/site.ftl"),
+            &format!("site-language-name = {name}\nsite-available-languages = {{ $count }}\n"),
+        );
+    }
+    let publisher = open(dir.path());
+    let rendered = render(&publisher, "a", &tag("de"), &[]).unwrap();
+    let names: Vec<&str> = rendered.languages.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["Deutsch", "English", "Français"]);
+    let read: Vec<String> = publisher
+        .project()
+        .catalog()
+        .locales()
+        .iter()
+        .flat_map(|l| &l.files)
+        .filter(|f| f.is_kept())
+        .map(|f| f.path.clone())
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "locales/de/a.ftl",
+            "locales/de/b.ftl",
+            "locales/de/site.ftl",
+            "locales/en-US/a.ftl",
+            "locales/en-US/b.ftl",
+            "locales/en-US/site.ftl",
+            "locales/fr/a.ftl",
+            "locales/fr/site.ftl",
+        ]
+    );
+
+    // An error formatting a language's name is the page's error, not lost.
+    write("locales/fr/site.ftl", "site-language-name = { $nobody }\n");
+    let rendered = render(&open(dir.path()), "a", &tag("de"), &[]).unwrap();
+    let errors: Vec<(&str, &str)> = rendered
+        .errors
+        .iter()
+        .map(|e| (e.message.as_str(), e.locale.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        [("site-language-name", "fr")],
+        "{:?}",
+        rendered.errors
+    );
+}
