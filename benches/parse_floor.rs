@@ -12,6 +12,10 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+// The allocator `folio` runs with (src/main.rs), so that the floor is the same work.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1).filter(|a| a != "--bench");
     let Some(tree) = args.next().map(PathBuf::from) else {

@@ -8,13 +8,13 @@ use std::collections::hash_map::Entry as Slot;
 use std::sync::Arc;
 
 use fluent_syntax::ast;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::catalog::{LocaleDir, ParsedFile};
-use crate::check::pattern;
+use crate::check::facts::{EntryFacts, PatternFacts};
 use crate::check::plurals::{self, Plurals};
 use crate::diagnostic::{CheckId, Diagnostic};
-use crate::ftl::{entry_id, id_slice, is_marked_untranslated};
+use crate::ftl::{IGNORE, entry_id, id_slice, ignored_names, is_marked_untranslated};
 use crate::line_index::offset_in;
 use crate::project::Project;
 
@@ -28,16 +28,32 @@ pub(crate) struct ParsedLocale<'a> {
     /// Every term of the locale by name without its `-` (first definition), with its file.
     pub terms: HashMap<&'a str, (usize, &'a ast::Term<&'a str>)>,
     pub plurals: Option<Plurals>,
+    /// What `# folio-ignore:` comments silence: (file, entry id, check name or `all`).
+    pub ignores: Vec<(usize, &'a str, &'a str)>,
 }
 
 impl<'a> ParsedLocale<'a> {
     pub(crate) fn new(dir: &'a LocaleDir, files: &'a [Arc<ParsedFile>]) -> Self {
         let indexes: Vec<Index<'a>> = files.iter().map(|f| Index::of(f)).collect();
-        let mut messages = HashMap::default();
+        let entries: usize = indexes.iter().map(|i| i.ids.len()).sum();
+        let mut messages = HashMap::with_capacity_and_hasher(entries, FxBuildHasher);
         let mut terms = HashMap::default();
+        let mut ignores = Vec::new();
         for (file, index) in indexes.iter().enumerate() {
-            for (_, entry) in &index.ids {
-                match entry {
+            let source = files[file].source();
+            if source.contains(IGNORE) {
+                for indexed in &index.ids {
+                    let Some(start) = id_slice(indexed.entry).and_then(|at| offset_in(source, at))
+                    else {
+                        continue;
+                    };
+                    for check in ignored_names(source, start) {
+                        ignores.push((file, indexed.id, check));
+                    }
+                }
+            }
+            for indexed in &index.ids {
+                match indexed.entry {
                     ast::Entry::Message(m) => {
                         messages.entry(m.id.name).or_insert((file, m));
                     }
@@ -55,6 +71,7 @@ impl<'a> ParsedLocale<'a> {
             messages,
             terms,
             plurals: dir.tag.as_ref().and_then(Plurals::of),
+            ignores,
         }
     }
 
@@ -78,11 +95,20 @@ impl<'a> ParsedLocale<'a> {
     }
 }
 
-/// The messages and terms of one file by id (terms with their `-`), first definition first.
+/// A message or term of a file, with what the checks compare in it.
+pub(crate) struct Indexed<'a> {
+    /// Its id (a term's with its `-`).
+    pub id: &'a str,
+    pub entry: &'a ast::Entry<&'a str>,
+    pub facts: EntryFacts<'a>,
+}
+
+/// The messages and terms of one file by id (terms with their `-`), first definition first,
+/// each with its facts (found here, once).
 pub(crate) struct Index<'a> {
-    pub ids: Vec<(&'a str, &'a ast::Entry<&'a str>)>,
+    pub ids: Vec<Indexed<'a>>,
     /// Later definitions of ids already defined above them in the file.
-    pub duplicates: Vec<(&'a str, &'a ast::Entry<&'a str>)>,
+    pub duplicates: Vec<Indexed<'a>>,
     /// Ids whose comment marks them `# folio: untranslated`.
     pub marked: HashSet<&'a str>,
     by_id: HashMap<&'a str, usize>,
@@ -93,25 +119,33 @@ impl<'a> Index<'a> {
         let source = file.source();
         let mut ids = Vec::new();
         let mut duplicates = Vec::new();
-        let mut by_id = HashMap::default();
+        let capacity = file.entries().size_hint().0;
+        let mut by_id = HashMap::with_capacity_and_hasher(capacity, FxBuildHasher);
+        ids.reserve(capacity);
         for entry in file.entries() {
-            if let Some(id) = entry_id(entry, source) {
-                match by_id.entry(id) {
-                    Slot::Occupied(_) => duplicates.push((id, entry)),
-                    Slot::Vacant(slot) => {
-                        slot.insert(ids.len());
-                        ids.push((id, entry));
-                    }
+            let Some(id) = entry_id(entry, source) else {
+                continue;
+            };
+            let indexed = Indexed {
+                id,
+                entry,
+                facts: EntryFacts::of(entry),
+            };
+            match by_id.entry(id) {
+                Slot::Occupied(_) => duplicates.push(indexed),
+                Slot::Vacant(slot) => {
+                    slot.insert(ids.len());
+                    ids.push(indexed);
                 }
             }
         }
         let mut marked = HashSet::default();
         // Most files carry no mark: one scan of the text spares a look above every entry.
         if source.contains(crate::ftl::UNTRANSLATED) {
-            for (id, entry) in &ids {
-                let start = id_slice(entry).and_then(|at| offset_in(source, at));
+            for indexed in &ids {
+                let start = id_slice(indexed.entry).and_then(|at| offset_in(source, at));
                 if start.is_some_and(|start| is_marked_untranslated(source, start)) {
-                    marked.insert(*id);
+                    marked.insert(indexed.id);
                 }
             }
         }
@@ -123,8 +157,19 @@ impl<'a> Index<'a> {
         }
     }
 
-    pub(crate) fn get(&self, id: &str) -> Option<&'a ast::Entry<&'a str>> {
-        self.by_id.get(id).map(|&i| self.ids[i].1)
+    /// The first definition of `id`.
+    pub(crate) fn get(&self, id: &str) -> Option<&Indexed<'a>> {
+        self.by_id.get(id).map(|&i| &self.ids[i])
+    }
+
+    /// Whether the file defines `id`.
+    pub(crate) fn has(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
+    /// Every definition, first and later ones.
+    pub(crate) fn all(&self) -> impl Iterator<Item = &Indexed<'a>> {
+        self.ids.iter().chain(&self.duplicates)
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -185,21 +230,20 @@ impl<'a> FileCtx<'a> {
     pub(crate) fn plural_selects(&self) -> &[PluralSelect<'a>] {
         self.plural_selects.get_or_init(|| {
             let mut found = Vec::new();
-            for (id, entry) in &self.index.ids {
-                if self.index.marked.contains(id) {
+            for indexed in &self.index.ids {
+                if self.index.marked.contains(indexed.id) {
                     continue; // not translated yet: reported as such
                 }
-                let ref_entry = self.ref_index.and_then(|r| r.get(id));
-                let ref_patterns = ref_entry.map(pattern::patterns).unwrap_or_default();
-                for (attribute, pattern) in pattern::patterns(entry) {
-                    let reference = ref_patterns
-                        .iter()
-                        .find(|(a, _)| *a == attribute)
-                        .map(|(_, p)| *p);
-                    for variants in plurals::plural_selects(pattern, reference) {
+                let reference = self.ref_index.and_then(|r| r.get(indexed.id));
+                for facts in &indexed.facts.patterns {
+                    if facts.selects.is_empty() {
+                        continue;
+                    }
+                    let ref_facts = reference.and_then(|r| r.facts.pattern(facts.attribute));
+                    for variants in plurals::plural_selects(facts, ref_facts) {
                         found.push(PluralSelect {
-                            id,
-                            attribute,
+                            id: indexed.id,
+                            attribute: facts.attribute,
                             variants,
                         });
                     }
@@ -214,21 +258,12 @@ impl<'a> FileCtx<'a> {
         diagnostic_at(check, self.locale.name(), self.file, at, message)
     }
 
-    /// Calls `visit` with every node of every pattern (value and attributes) of the file's
-    /// messages and terms, with the entry's id (a term's with its `-`) and the attribute.
-    pub(crate) fn each_node(
-        &self,
-        mut visit: impl FnMut(&'a str, Option<&'a str>, pattern::Node<'a>),
-    ) {
-        let source = self.file.source();
-        for entry in self.file.entries() {
-            let Some(id) = entry_id(entry, source) else {
-                continue;
-            };
-            for (attribute, pattern) in pattern::patterns(entry) {
-                pattern::walk(pattern, &mut |node| visit(id, attribute, node));
-            }
-        }
+    /// Every pattern (value and attributes) of every message and term of the file, later
+    /// definitions of an id included, with the entry's id (a term's with its `-`).
+    pub(crate) fn each_pattern(&self) -> impl Iterator<Item = (&'a str, &PatternFacts<'a>)> + '_ {
+        self.index
+            .all()
+            .flat_map(|indexed| indexed.facts.patterns.iter().map(|p| (indexed.id, p)))
     }
 }
 
@@ -249,44 +284,33 @@ pub(crate) struct EntryPair<'a> {
     pub id: &'a str,
     pub ref_message: &'a ast::Message<&'a str>,
     pub l10n_message: &'a ast::Message<&'a str>,
-    /// The patterns present in both: the value (`None`) and each shared attribute.
-    shared: Vec<SharedPattern<'a>>,
+    ref_facts: &'a EntryFacts<'a>,
+    l10n_facts: &'a EntryFacts<'a>,
 }
 
-/// A pattern both the reference and the locale have: (attribute, reference's, locale's).
-pub(crate) type SharedPattern<'a> = (
-    Option<&'a str>,
-    &'a ast::Pattern<&'a str>,
-    &'a ast::Pattern<&'a str>,
-);
+/// A pattern both the reference and the locale have: the reference's facts, the locale's.
+pub(crate) type SharedPattern<'p, 'a> = (&'p PatternFacts<'a>, &'p PatternFacts<'a>);
 
 impl<'a> EntryPair<'a> {
+    /// The message `id`, defined by `reference` and by `l10n` (which must both be messages).
     pub(crate) fn new(
         file: &'a FilePair<'a>,
-        id: &'a str,
-        ref_message: &'a ast::Message<&'a str>,
-        l10n_message: &'a ast::Message<&'a str>,
-    ) -> Self {
-        let mut shared = Vec::with_capacity(1 + l10n_message.attributes.len());
-        if let (Some(r), Some(l)) = (&ref_message.value, &l10n_message.value) {
-            shared.push((None, r, l));
-        }
-        for attribute in &l10n_message.attributes {
-            if let Some(r) = ref_message
-                .attributes
-                .iter()
-                .find(|a| a.id.name == attribute.id.name)
-            {
-                shared.push((Some(attribute.id.name), &r.value, &attribute.value));
-            }
-        }
-        EntryPair {
+        reference: &'a Indexed<'a>,
+        l10n: &'a Indexed<'a>,
+    ) -> Option<Self> {
+        let (ast::Entry::Message(ref_message), ast::Entry::Message(l10n_message)) =
+            (reference.entry, l10n.entry)
+        else {
+            return None;
+        };
+        Some(EntryPair {
             file,
-            id,
+            id: l10n.id,
             ref_message,
             l10n_message,
-            shared,
-        }
+            ref_facts: &reference.facts,
+            l10n_facts: &l10n.facts,
+        })
     }
 
     /// A finding about this message in the locale's file, pointing at `at` (a slice of it).
@@ -294,9 +318,13 @@ impl<'a> EntryPair<'a> {
         diagnostic_at(check, self.file.locale, self.file.l10n_file, at, message).entry(self.id)
     }
 
-    /// The patterns present in both: the value (`None`) and each shared attribute.
-    pub(crate) fn shared_patterns(&self) -> impl Iterator<Item = SharedPattern<'a>> + '_ {
-        self.shared.iter().copied()
+    /// The patterns present in both: the value (`None` attribute) and each shared attribute,
+    /// in the locale's order.
+    pub(crate) fn shared_patterns(&self) -> impl Iterator<Item = SharedPattern<'_, 'a>> + '_ {
+        self.l10n_facts.patterns.iter().filter_map(|l10n| {
+            let reference = self.ref_facts.pattern(l10n.attribute)?;
+            Some((reference, l10n))
+        })
     }
 
     /// Where a pattern of the locale's message starts, to point findings about all of it:

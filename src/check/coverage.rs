@@ -44,19 +44,19 @@ pub(crate) fn count(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> 
         let present = ref_index
             .ids
             .iter()
-            .filter(|(id, _)| l10n_index.get(id).is_some())
+            .filter(|r| l10n_index.has(r.id))
             .count();
         stats.present += present;
         stats.missing += ref_index.len() - present;
         stats.untranslated += l10n_index
             .marked
             .iter()
-            .filter(|id| ref_index.get(id).is_some())
+            .filter(|id| ref_index.has(id))
             .count();
         stats.obsolete += l10n_index
             .ids
             .iter()
-            .filter(|(id, _)| ref_index.get(id).is_none())
+            .filter(|l| !ref_index.has(l.id))
             .count();
     }
     stats.coverage = percent(stats.present - stats.untranslated, stats.entries);

@@ -1,8 +1,6 @@
 //! Running the checks that are on, scope by scope (see `registry.rs`): a check turned off in
 //! `folio.toml` is never called.
 
-use fluent_syntax::ast;
-
 use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ParsedLocale, ProjectCtx};
 use crate::check::registry::{REGISTRY, Scope};
 use crate::check::suppress::suppress;
@@ -114,17 +112,17 @@ impl Enabled {
             if self.entry.is_empty() {
                 continue;
             }
-            for (id, ref_entry) in &ref_index.ids {
+            for reference in &ref_index.ids {
                 // The policy of `Scope::Entry`: messages only, and only translated ones.
-                let (ast::Entry::Message(ref_message), Some(ast::Entry::Message(l10n_message))) =
-                    (ref_entry, l10n_index.get(id))
-                else {
+                let Some(l10n) = l10n_index.get(reference.id) else {
                     continue;
                 };
-                if l10n_index.marked.contains(id) {
+                if l10n_index.marked.contains(reference.id) {
                     continue;
                 }
-                let entry = EntryPair::new(&pair, id, ref_message, l10n_message);
+                let Some(entry) = EntryPair::new(&pair, reference, l10n) else {
+                    continue;
+                };
                 for run in &self.entry {
                     run(&entry, out);
                 }

@@ -1,7 +1,6 @@
 //! `dropped-message-reference`: a message the reference places that the translation does not.
 
 use crate::check::context::EntryPair;
-use crate::check::pattern::{self, Node};
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
@@ -29,18 +28,20 @@ Use instead: `die Frage „{ title }“ stellen`.
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in entry.shared_patterns() {
-        let used = messages(l10n);
+    for (reference, l10n) in entry.shared_patterns() {
         let mut reported = Vec::new();
-        for message in messages(reference) {
-            if used.contains(&message) || reported.contains(&message) {
+        for message in reference.messages() {
+            if l10n.messages().any(|m| m == message) || reported.contains(&message) {
                 continue;
             }
+            reported.push(message);
+            let message = qualified(message.0, message.1);
+            let attribute = l10n.attribute;
             let name = qualified(entry.id, attribute);
             let mut diagnostic = entry
                 .diagnostic(
                     CheckId::DroppedMessageReference,
-                    entry.anchor(attribute, l10n),
+                    entry.anchor(attribute, l10n.pattern),
                     format!("`{name}` does not use `{{ {message} }}`, which the reference's does"),
                 )
                 .help(format!(
@@ -50,17 +51,6 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                 diagnostic = diagnostic.attribute(attribute);
             }
             out.push(diagnostic);
-            reported.push(message);
         }
     }
-}
-
-fn messages(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
-    let mut found = Vec::new();
-    pattern::walk(pattern, &mut |node| {
-        if let Node::MessageReference(name, attribute) = node {
-            found.push(qualified(name, attribute));
-        }
-    });
-    found
 }

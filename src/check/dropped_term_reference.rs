@@ -1,7 +1,6 @@
 //! `dropped-term-reference`: a term the reference uses that the translation does not.
 
 use crate::check::context::EntryPair;
-use crate::check::pattern::{self, Node};
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
@@ -30,39 +29,28 @@ Use instead: `viele Studios für { -smp }`, or give the term the form the senten
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in entry.shared_patterns() {
-        let used = terms(l10n);
-        let mut reported = Vec::new();
-        for term in terms(reference) {
-            if used.contains(&term) || reported.contains(&term) {
+    for (reference, l10n) in entry.shared_patterns() {
+        let mut reported: Vec<&str> = Vec::new();
+        for term in reference.placed_terms() {
+            if l10n.placed_terms().any(|t| t == term) || reported.contains(&term) {
                 continue;
             }
+            reported.push(term);
+            let attribute = l10n.attribute;
             let name = qualified(entry.id, attribute);
             let mut diagnostic = entry
                 .diagnostic(
                     CheckId::DroppedTermReference,
-                    entry.anchor(attribute, l10n),
-                    format!("`{name}` does not use `{{ {term} }}`, which the reference's does"),
+                    entry.anchor(attribute, l10n.pattern),
+                    format!("`{name}` does not use `{{ -{term} }}`, which the reference's does"),
                 )
                 .help(format!(
-                    "use `{{ {term} }}` unless the name is written out on purpose (an inflected form the term lacks)"
+                    "use `{{ -{term} }}` unless the name is written out on purpose (an inflected form the term lacks)"
                 ));
             if let Some(attribute) = attribute {
                 diagnostic = diagnostic.attribute(attribute);
             }
             out.push(diagnostic);
-            reported.push(term);
         }
     }
-}
-
-/// The terms a pattern places (not those it only selects on).
-fn terms(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<String> {
-    let mut found = Vec::new();
-    pattern::walk(pattern, &mut |node| {
-        if let Node::TermReference(name, None) = node {
-            found.push(format!("-{name}"));
-        }
-    });
-    found
 }

@@ -26,8 +26,9 @@ Use instead: keep one definition.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    for &(id, entry) in &ctx.index.duplicates {
-        let (Some(at), Some(first)) = (id_slice(entry), ctx.index.get(id)) else {
+    for duplicate in &ctx.index.duplicates {
+        let id = duplicate.id;
+        let (Some(at), Some(first)) = (id_slice(duplicate.entry), ctx.index.get(id)) else {
             continue;
         };
         out.push(
@@ -36,7 +37,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
                 at,
                 format!(
                     "`{id}` is already defined at {}",
-                    definition(ctx.file, first)
+                    definition(ctx.file, first.entry)
                 ),
             )
             .entry(id)

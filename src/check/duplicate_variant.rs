@@ -3,7 +3,7 @@
 use fluent_syntax::ast;
 
 use crate::check::context::FileCtx;
-use crate::check::pattern::{Node, key_name};
+use crate::check::pattern::key_name;
 use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
@@ -30,14 +30,24 @@ Use instead: the third variant is `[many]`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    ctx.each_node(|id, attribute, node| {
-        let Node::Select(_, variants) = node else {
-            return;
-        };
-        for (i, variant) in variants.iter().enumerate() {
-            if variants[..i].iter().any(|v| same_key(&v.key, &variant.key)) {
-                let key = key_name(&variant.key);
-                let mut diagnostic = ctx
+    for (id, facts) in ctx.each_pattern() {
+        for &(_, variants) in &facts.selects {
+            duplicates(ctx, id, facts.attribute, variants, out);
+        }
+    }
+}
+
+fn duplicates(
+    ctx: &FileCtx<'_>,
+    id: &str,
+    attribute: Option<&str>,
+    variants: &[ast::Variant<&str>],
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, variant) in variants.iter().enumerate() {
+        if variants[..i].iter().any(|v| same_key(&v.key, &variant.key)) {
+            let key = key_name(&variant.key);
+            let mut diagnostic = ctx
                     .diagnostic(
                         CheckId::DuplicateVariant,
                         key,
@@ -45,13 +55,12 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
                     )
                     .entry(id)
                     .help("only the first is ever chosen: remove one, or give it the key it was meant to have");
-                if let Some(attribute) = attribute {
-                    diagnostic = diagnostic.attribute(attribute);
-                }
-                out.push(diagnostic);
+            if let Some(attribute) = attribute {
+                diagnostic = diagnostic.attribute(attribute);
             }
+            out.push(diagnostic);
         }
-    });
+    }
 }
 
 fn same_key(a: &ast::VariantKey<&str>, b: &ast::VariantKey<&str>) -> bool {

@@ -36,8 +36,9 @@ fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
 }
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in entry.shared_patterns() {
-        if is_blank(l10n) && !is_blank(reference) {
+    for (reference, l10n) in entry.shared_patterns() {
+        if is_blank(l10n.pattern) && !is_blank(reference.pattern) {
+            let attribute = l10n.attribute;
             let name = qualified(entry.id, attribute);
             let mut diagnostic = entry
                 .diagnostic(

@@ -37,7 +37,7 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
         .index
         .ids
         .iter()
-        .filter_map(|(id, entry)| Some((*id, offset_in(file.source(), id_slice(entry)?)?)))
+        .filter_map(|i| Some((i.id, offset_in(file.source(), id_slice(i.entry)?)?)))
         .take_while(|(_, start)| *start <= offset)
         .last()
         .map(|(id, _)| id);

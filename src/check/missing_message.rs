@@ -38,16 +38,21 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
     if pair.l10n_file.unreadable.is_some() {
         return;
     }
-    let lost_to_junk: HashSet<&str> = pair
-        .l10n_file
-        .entries()
-        .filter_map(|entry| match entry {
-            ast::Entry::Junk { content } => junk_id(content),
-            _ => None,
-        })
-        .collect();
-    for (id, entry) in &pair.ref_index.ids {
-        if pair.l10n_index.get(id).is_some() || lost_to_junk.contains(id) {
+    // An entry lost to a syntax error is reported once, by `syntax-error`.
+    let lost_to_junk: HashSet<&str> = if pair.l10n_file.errors.is_empty() {
+        HashSet::new()
+    } else {
+        pair.l10n_file
+            .entries()
+            .filter_map(|entry| match entry {
+                ast::Entry::Junk { content } => junk_id(content),
+                _ => None,
+            })
+            .collect()
+    };
+    for reference in &pair.ref_index.ids {
+        let id = reference.id;
+        if pair.l10n_index.has(id) || lost_to_junk.contains(id) {
             continue;
         }
         let kind = if id.starts_with('-') {
@@ -62,10 +67,10 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
                 format!("the {kind} `{id}` is missing"),
             )
             .locale(pair.locale)
-            .entry(*id)
+            .entry(id)
             .help(format!(
                 "translate it from {}",
-                definition(pair.ref_file, entry)
+                definition(pair.ref_file, reference.entry)
             )),
         );
     }

@@ -1,7 +1,6 @@
 //! `missing-variable`: a variable the reference shows that the translation never uses.
 
 use crate::check::context::EntryPair;
-use crate::check::pattern::variables;
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
@@ -32,17 +31,17 @@ byline = Veröffentlicht am { DATETIME($date) }
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in entry.shared_patterns() {
-        let used = variables(l10n);
-        for variable in variables(reference) {
-            if used.contains(&variable) {
+    for (reference, l10n) in entry.shared_patterns() {
+        for variable in &reference.variables {
+            if l10n.variables.contains(variable) {
                 continue;
             }
+            let attribute = l10n.attribute;
             let name = qualified(entry.id, attribute);
             let mut diagnostic = entry
                 .diagnostic(
                     CheckId::MissingVariable,
-                    entry.anchor(attribute, l10n),
+                    entry.anchor(attribute, l10n.pattern),
                     format!("`{name}` does not use `${variable}`, which the reference's does"),
                 )
                 .help(format!("show `{{ ${variable} }}` where the reference does"));

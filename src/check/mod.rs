@@ -9,7 +9,8 @@
 //! - `dispatch.rs`: runs the checks that are not turned off, scope by scope, on one locale;
 //! - `context.rs`: what a check is given (a locale, a file, a file pair, a message pair);
 //! - `coverage.rs`: the statistics; `suppress.rs`: `# folio-ignore:` comments;
-//! - `pattern.rs` and `plurals.rs`: what several checks look for in a pattern.
+//! - `facts.rs`: what the checks compare in a pattern, found once per pattern when its file
+//!   is indexed; `pattern.rs` walks a pattern; `plurals.rs` knows CLDR's plural categories.
 //!
 //! Locales are checked in parallel, each parsed, checked and dropped in turn (unless the
 //! catalog keeps its parses), so a tree of thousands of files is never held in memory at once;
@@ -28,6 +29,7 @@ use crate::project::Project;
 mod context;
 mod coverage;
 mod dispatch;
+mod facts;
 mod pattern;
 mod plurals;
 mod registry;

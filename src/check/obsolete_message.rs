@@ -28,11 +28,12 @@ Use instead: rename `readingtime` to `reading-time`.
 ";
 
 pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
-    for (id, entry) in &pair.l10n_index.ids {
-        if pair.ref_index.get(id).is_some() {
+    for l10n in &pair.l10n_index.ids {
+        let id = l10n.id;
+        if pair.ref_index.has(id) {
             continue;
         }
-        let Some(at) = id_slice(entry) else {
+        let Some(at) = id_slice(l10n.entry) else {
             continue;
         };
         let kind = if id.starts_with('-') {
@@ -44,8 +45,8 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
             .ref_index
             .ids
             .iter()
-            .map(|(ref_id, _)| *ref_id)
-            .filter(|ref_id| pair.l10n_index.get(ref_id).is_none())
+            .map(|r| r.id)
+            .filter(|ref_id| !pair.l10n_index.has(ref_id))
             .filter(|ref_id| {
                 strsim::damerau_levenshtein(id, ref_id) <= id.len().min(ref_id.len()) / 4 + 1
             })
@@ -67,7 +68,7 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
                     pair.ref_file.path
                 ),
             )
-            .entry(*id)
+            .entry(id)
             .help(help),
         );
     }

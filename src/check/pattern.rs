@@ -111,19 +111,6 @@ pub(crate) fn patterns<'a>(
         .collect()
 }
 
-/// The variables a pattern uses, with the first place each is written, in source order.
-pub(crate) fn variables<'a>(pattern: &'a ast::Pattern<&'a str>) -> Vec<&'a str> {
-    let mut found: Vec<&str> = Vec::new();
-    walk(pattern, &mut |node| {
-        if let Node::Variable(name) = node {
-            if !found.contains(&name) {
-                found.push(name);
-            }
-        }
-    });
-    found
-}
-
 /// The text a reader sees of a pattern element: its text, or a string literal's; `None` for
 /// any other placeable.
 pub(crate) fn visible_text<'a>(element: &ast::PatternElement<&'a str>) -> Option<&'a str> {
@@ -158,15 +145,6 @@ pub(crate) fn flat_text(pattern: &ast::Pattern<&str>) -> String {
     text
 }
 
-/// Whether `pattern` holds a select expression anywhere.
-pub(crate) fn has_select(pattern: &ast::Pattern<&str>) -> bool {
-    let mut found = false;
-    walk(pattern, &mut |node| {
-        found |= matches!(node, Node::Select(..));
-    });
-    found
-}
-
 /// A variant key as written: `one`, `0`.
 pub(crate) fn key_name<'a>(key: &ast::VariantKey<&'a str>) -> &'a str {
     match key {
@@ -181,17 +159,6 @@ mod tests {
 
     fn first_pattern(source: &str) -> ast::Resource<&str> {
         fluent_syntax::parser::parse(source).unwrap()
-    }
-
-    #[test]
-    fn finds_variables_in_selectors_variants_and_arguments() {
-        let resource = first_pattern(
-            "m = { NUMBER($count) ->\n    [one] { $user } one\n   *[other] { -t(case: \"a\") } { $count }\n}\n",
-        );
-        let ast::Entry::Message(m) = &resource.body[0] else {
-            panic!()
-        };
-        assert_eq!(variables(m.value.as_ref().unwrap()), ["count", "user"]);
     }
 
     #[test]

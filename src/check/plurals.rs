@@ -6,7 +6,8 @@ use fluent_syntax::ast;
 use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use crate::check::pattern::{self, Node, key_name};
+use crate::check::facts::PatternFacts;
+use crate::check::pattern::key_name;
 
 /// Every CLDR plural category name, in CLDR's order.
 pub(crate) const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -47,7 +48,8 @@ fn name(category: PluralCategory) -> &'static str {
     }
 }
 
-/// The select expressions of `pattern` that choose by a number, each as its variants.
+/// The select expressions of a pattern (its `facts`) that choose by a number, each as its
+/// variants.
 ///
 /// A select is a plural when its selector is `NUMBER(…)`, when one of its keys is a number or
 /// a plural category other than `other`, or when the reference's same pattern has a plural
@@ -55,31 +57,25 @@ fn name(category: PluralCategory) -> &'static str {
 /// select counts). A select on a string, such as `$case` or `$gender` with keys like
 /// `[nominative]`, is not a plural.
 pub(crate) fn plural_selects<'a>(
-    pattern: &'a ast::Pattern<&'a str>,
-    reference: Option<&ast::Pattern<&str>>,
+    facts: &PatternFacts<'a>,
+    reference: Option<&PatternFacts<'_>>,
 ) -> Vec<&'a [ast::Variant<&'a str>]> {
     let mut found = Vec::new();
     let mut undecided = Vec::new();
-    pattern::walk(pattern, &mut |node| {
-        if let Node::Select(selector, variants) = node {
-            if looks_plural(selector, variants) {
-                found.push(variants);
-            } else {
-                undecided.push((selector_variable(selector), variants));
-            }
+    for &(selector, variants) in &facts.selects {
+        if looks_plural(selector, variants) {
+            found.push(variants);
+        } else {
+            undecided.push((selector_variable(selector), variants));
         }
-    });
+    }
     // Only a select that does not look like a plural by itself needs the reference.
     if undecided.iter().any(|(variable, _)| variable.is_some()) {
         let mut reference_plural_variables: Vec<&str> = Vec::new();
-        if let Some(reference) = reference {
-            pattern::walk(reference, &mut |node| {
-                if let Node::Select(selector, variants) = node {
-                    if looks_plural(selector, variants) {
-                        reference_plural_variables.extend(selector_variable(selector));
-                    }
-                }
-            });
+        for &(selector, variants) in reference.map_or(&[][..], |r| &r.selects) {
+            if looks_plural(selector, variants) {
+                reference_plural_variables.extend(selector_variable(selector));
+            }
         }
         for (variable, variants) in undecided {
             if variable.is_some_and(|v| reference_plural_variables.contains(&v)) {

@@ -2,12 +2,12 @@
 
 use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use fluent_syntax::ast;
 
 use crate::check::context::{LocaleCtx, ParsedLocale, diagnostic_at};
-use crate::check::pattern::{self, Node as PatternNode};
+use crate::check::facts::Reference;
 use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
@@ -76,8 +76,9 @@ enum State {
     Done,
 }
 
-/// The entries that reference others, numbered, with their references to such entries. An
-/// entry that references nothing cannot be on a loop and is left out.
+/// The entries that reference others and are referenced, numbered, with their references to
+/// such entries: an entry that references nothing, or that nothing references, cannot be on a
+/// loop and is left out.
 struct Graph<'a> {
     /// (is a term, name without `-`).
     nodes: Vec<(bool, &'a str)>,
@@ -86,35 +87,44 @@ struct Graph<'a> {
 
 impl<'a> Graph<'a> {
     fn of(side: &ParsedLocale<'a>) -> Self {
+        let key = |reference: &Reference<'a>| match *reference {
+            Reference::Message(name, _) => (false, name),
+            Reference::Term(name, _) => (true, name),
+        };
+        // An entry on a loop is referenced by another: those no entry references are left
+        // out, which in most locales is nearly all of them.
+        let referenced: HashSet<(bool, &'a str)> = side
+            .indexes
+            .iter()
+            .flat_map(|index| &index.ids)
+            .flat_map(|indexed| &indexed.facts.patterns)
+            .flat_map(|pattern| pattern.references.iter().map(key))
+            .collect();
         let mut nodes = Vec::new();
         let mut targets: Vec<Vec<(bool, &'a str)>> = Vec::new();
-        let mut record =
-            |node: (bool, &'a str),
-             patterns: &mut dyn Iterator<Item = &'a ast::Pattern<&'a str>>| {
-                let mut found = Vec::new();
-                for pattern in patterns {
-                    pattern::walk(pattern, &mut |n| match n {
-                        PatternNode::MessageReference(name, _) => found.push((false, name)),
-                        PatternNode::TermReference(name, _) => found.push((true, name)),
-                        _ => {}
-                    });
+        let mut seen: HashSet<(bool, &'a str)> = HashSet::default();
+        for index in &side.indexes {
+            for indexed in &index.ids {
+                let node = match indexed.entry {
+                    ast::Entry::Message(m) => (false, m.id.name),
+                    ast::Entry::Term(t) => (true, t.id.name),
+                    _ => continue,
+                };
+                // The first definition of an id is the one references reach.
+                if !referenced.contains(&node) || !seen.insert(node) {
+                    continue;
                 }
+                let found: Vec<(bool, &'a str)> = indexed
+                    .facts
+                    .patterns
+                    .iter()
+                    .flat_map(|p| p.references.iter().map(key))
+                    .collect();
                 if !found.is_empty() {
                     nodes.push(node);
                     targets.push(found);
                 }
-            };
-        for (name, (_, m)) in &side.messages {
-            record(
-                (false, name),
-                &mut m.value.iter().chain(m.attributes.iter().map(|a| &a.value)),
-            );
-        }
-        for (name, (_, t)) in &side.terms {
-            record(
-                (true, name),
-                &mut std::iter::once(&t.value).chain(t.attributes.iter().map(|a| &a.value)),
-            );
+            }
         }
         let numbers: HashMap<(bool, &str), usize> =
             nodes.iter().enumerate().map(|(i, n)| (*n, i)).collect();

@@ -1,7 +1,7 @@
 //! `replacement-character`: U+FFFD (`�`) in translated text.
 
 use crate::check::context::{FileCtx, diagnostic_span};
-use crate::check::pattern::Node;
+use crate::check::pattern::{self, Node};
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::line_index::offset_in;
 
@@ -31,26 +31,35 @@ pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     if !source.contains('\u{fffd}') {
         return;
     }
-    ctx.each_node(|id, _, node| {
-        let (Node::Text(text) | Node::StringLiteral(text)) = node else {
-            return;
-        };
-        let Some(base) = offset_in(source, text) else {
-            return;
-        };
-        for (at, c) in text.char_indices().filter(|(_, c)| *c == '\u{fffd}') {
-            let start = base + at;
-            out.push(
-                diagnostic_span(
-                    CheckId::ReplacementCharacter,
-                    ctx.locale.name(),
-                    ctx.file,
-                    start..start + c.len_utf8(),
-                    format!("`{id}` contains `\u{fffd}`, a character lost to a wrong encoding"),
-                )
-                .entry(id)
-                .help("write the character that was lost here"),
-            );
+    // Rare: only a file that has one is walked for where.
+    for indexed in ctx.index.all() {
+        for (_, pattern) in pattern::patterns(indexed.entry) {
+            pattern::walk(pattern, &mut |node| {
+                let (Node::Text(text) | Node::StringLiteral(text)) = node else {
+                    return;
+                };
+                report(ctx, indexed.id, text, out);
+            });
         }
-    });
+    }
+}
+
+fn report(ctx: &FileCtx<'_>, id: &str, text: &str, out: &mut Vec<Diagnostic>) {
+    let Some(base) = offset_in(ctx.file.source(), text) else {
+        return;
+    };
+    for (at, c) in text.char_indices().filter(|(_, c)| *c == '\u{fffd}') {
+        let start = base + at;
+        out.push(
+            diagnostic_span(
+                CheckId::ReplacementCharacter,
+                ctx.locale.name(),
+                ctx.file,
+                start..start + c.len_utf8(),
+                format!("`{id}` contains `\u{fffd}`, a character lost to a wrong encoding"),
+            )
+            .entry(id)
+            .help("write the character that was lost here"),
+        );
+    }
 }

@@ -5,8 +5,6 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::check::context::ParsedLocale;
 use crate::diagnostic::Diagnostic;
-use crate::ftl::{IGNORE, id_slice, ignored_names};
-use crate::line_index::offset_in;
 
 /// `found` without the findings that a `# folio-ignore:` comment silences, in the locale's
 /// file or in the reference's file of the same path.
@@ -16,23 +14,14 @@ pub(crate) fn suppress(
     found: Vec<Diagnostic>,
 ) -> Vec<Diagnostic> {
     let mut silenced: HashSet<(&str, &str, &str)> = HashSet::default();
-    let sources = std::iter::once(locale).chain(reference);
-    for source in sources {
-        for (file, index) in source.each_file() {
-            let text = file.source();
-            if !text.contains(IGNORE) {
-                continue;
-            }
-            let Some((target, _)) = locale.file(&file.rel) else {
-                continue;
-            };
-            for (id, entry) in &index.ids {
-                let Some(start) = id_slice(entry).and_then(|at| offset_in(text, at)) else {
-                    continue;
-                };
-                for check in ignored_names(text, start) {
-                    silenced.insert((target.path.as_str(), id, check));
-                }
+    for &(file, id, check) in &locale.ignores {
+        silenced.insert((locale.files[file].path.as_str(), id, check));
+    }
+    // Above the reference's entry, for the same file of every locale.
+    if let Some(reference) = reference {
+        for &(file, id, check) in &reference.ignores {
+            if let Some((target, _)) = locale.file(&reference.files[file].rel) {
+                silenced.insert((target.path.as_str(), id, check));
             }
         }
     }

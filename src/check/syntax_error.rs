@@ -79,13 +79,15 @@ fn malformed_comments(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     }
     let junk: Vec<std::ops::Range<usize>> =
         file.errors.iter().filter_map(|e| e.slice.clone()).collect();
-    let mut start = 0;
-    for line in source.split_inclusive('\n') {
-        let at = start;
-        start += line.len();
-        if !line.starts_with('#') || junk.iter().any(|j| j.contains(&at)) {
+    // The starts of the lines that start with `#`, found without reading every line.
+    let first = source.starts_with('#').then_some(0);
+    let others = memchr::memmem::find_iter(source.as_bytes(), "\n#").map(|i| i + 1);
+    for at in first.into_iter().chain(others) {
+        if junk.iter().any(|j| j.contains(&at)) {
             continue;
         }
+        let line = &source[at..];
+        let line = &line[..line.find('\n').map_or(line.len(), |i| i + 1)];
         let text = line.trim_end_matches(['\n', '\r']);
         let hashes = text.bytes().take_while(|&b| b == b'#').count();
         let rest = &text[hashes..];

@@ -1,7 +1,6 @@
 //! `unknown-function`: a function Folio's renderer does not provide.
 
 use crate::check::context::FileCtx;
-use crate::check::pattern::Node;
 use crate::diagnostic::{CheckId, Diagnostic};
 
 /// The functions Folio's renderer provides.
@@ -25,19 +24,20 @@ Use instead: `{ DATETIME($date, dateStyle: \"long\") }`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    ctx.each_node(|id, _, node| {
-        let Node::Function(name) = node else { return };
-        if FUNCTIONS.contains(&name) {
-            return;
+    for (id, facts) in ctx.each_pattern() {
+        for &name in &facts.functions {
+            if FUNCTIONS.contains(&name) {
+                continue;
+            }
+            out.push(
+                ctx.diagnostic(
+                    CheckId::UnknownFunction,
+                    name,
+                    format!("`{id}` calls `{name}()`, which Folio's renderer does not provide"),
+                )
+                .entry(id)
+                .help("use `NUMBER()` or `DATETIME()`"),
+            );
         }
-        out.push(
-            ctx.diagnostic(
-                CheckId::UnknownFunction,
-                name,
-                format!("`{id}` calls `{name}()`, which Folio's renderer does not provide"),
-            )
-            .entry(id)
-            .help("use `NUMBER()` or `DATETIME()`"),
-        );
-    });
+    }
 }

@@ -1,7 +1,6 @@
 //! `unknown-message-reference`: `{ message }` naming a message the locale does not have.
 
 use crate::check::context::FileCtx;
-use crate::check::pattern::Node;
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
@@ -25,32 +24,41 @@ Use instead: `{ smp-removal-title }`, the message's id.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    ctx.each_node(|id, _, node| {
-        let Node::MessageReference(target, attribute) = node else {
-            return;
-        };
-        let problem = match (ctx.locale.messages.get(target), attribute) {
-            (Some((_, message)), None) if message.value.is_none() => {
-                format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
-            }
-            (Some((_, message)), Some(attribute))
-                if !message.attributes.iter().any(|a| a.id.name == attribute) =>
-            {
-                format!(
-                    "`{id}` uses `{{ {target}.{attribute} }}`, but `{target}` has no `.{attribute}`"
-                )
-            }
-            (Some(_), _) => return,
-            (None, _) => format!(
-                "`{id}` uses `{{ {} }}`, which is not a message of `{}`",
-                qualified(target, attribute),
-                ctx.locale.name()
-            ),
-        };
-        out.push(
-            ctx.diagnostic(CheckId::UnknownMessageReference, target, problem)
-                .entry(id)
-                .help("reference a message this locale defines (ids are case-sensitive)"),
-        );
-    });
+    for (id, facts) in ctx.each_pattern() {
+        for (target, attribute) in facts.messages() {
+            check_one(ctx, id, target, attribute, out);
+        }
+    }
+}
+
+fn check_one(
+    ctx: &FileCtx<'_>,
+    id: &str,
+    target: &str,
+    attribute: Option<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let problem = match (ctx.locale.messages.get(target), attribute) {
+        (Some((_, message)), None) if message.value.is_none() => {
+            format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
+        }
+        (Some((_, message)), Some(attribute))
+            if !message.attributes.iter().any(|a| a.id.name == attribute) =>
+        {
+            format!(
+                "`{id}` uses `{{ {target}.{attribute} }}`, but `{target}` has no `.{attribute}`"
+            )
+        }
+        (Some(_), _) => return,
+        (None, _) => format!(
+            "`{id}` uses `{{ {} }}`, which is not a message of `{}`",
+            qualified(target, attribute),
+            ctx.locale.name()
+        ),
+    };
+    out.push(
+        ctx.diagnostic(CheckId::UnknownMessageReference, target, problem)
+            .entry(id)
+            .help("reference a message this locale defines (ids are case-sensitive)"),
+    );
 }

@@ -1,7 +1,7 @@
 //! `unknown-term-reference`: `{ -term }` naming a term the locale does not have.
 
 use crate::check::context::FileCtx;
-use crate::check::pattern::Node;
+use crate::check::facts::Reference;
 use crate::diagnostic::{CheckId, Diagnostic};
 
 pub(crate) const DOCS: &str = "\
@@ -25,36 +25,46 @@ Use instead: `{ -smp }`.
 ";
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
-    ctx.each_node(|id, _, node| {
-        let Node::TermReference(name, attribute) = node else {
-            return;
-        };
-        let problem = match (ctx.locale.terms.get(name), attribute) {
-            (Some((_, term)), Some(attribute))
-                if !term.attributes.iter().any(|a| a.id.name == attribute) =>
-            {
-                format!(
-                    "`{id}` selects on `-{name}.{attribute}`, but `-{name}` has no `.{attribute}`: the default variant is always taken"
-                )
+    for (id, facts) in ctx.each_pattern() {
+        for reference in &facts.references {
+            if let Reference::Term(name, attribute) = *reference {
+                check_one(ctx, id, name, attribute, out);
             }
-            (Some(_), _) => return,
-            (None, _) => match ctx.reference.and_then(|r| r.terms.get(name)) {
-                Some((file, _)) => format!(
-                    "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
-                    ctx.locale.name(),
-                    ctx.reference
-                        .map_or("", |r| r.files[*file].rel.as_str())
-                ),
-                None => format!(
-                    "`{id}` uses `-{name}`, which is not a term of `{}`",
-                    ctx.locale.name()
-                ),
-            },
-        };
-        out.push(
-            ctx.diagnostic(CheckId::UnknownTermReference, name, problem)
-                .entry(id)
-                .help("reference a term this locale defines (ids are case-sensitive), or define it"),
-        );
-    });
+        }
+    }
+}
+
+fn check_one(
+    ctx: &FileCtx<'_>,
+    id: &str,
+    name: &str,
+    attribute: Option<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let problem = match (ctx.locale.terms.get(name), attribute) {
+        (Some((_, term)), Some(attribute))
+            if !term.attributes.iter().any(|a| a.id.name == attribute) =>
+        {
+            format!(
+                "`{id}` selects on `-{name}.{attribute}`, but `-{name}` has no `.{attribute}`: the default variant is always taken"
+            )
+        }
+        (Some(_), _) => return,
+        (None, _) => match ctx.reference.and_then(|r| r.terms.get(name)) {
+            Some((file, _)) => format!(
+                "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
+                ctx.locale.name(),
+                ctx.reference.map_or("", |r| r.files[*file].rel.as_str())
+            ),
+            None => format!(
+                "`{id}` uses `-{name}`, which is not a term of `{}`",
+                ctx.locale.name()
+            ),
+        },
+    };
+    out.push(
+        ctx.diagnostic(CheckId::UnknownTermReference, name, problem)
+            .entry(id)
+            .help("reference a term this locale defines (ids are case-sensitive), or define it"),
+    );
 }

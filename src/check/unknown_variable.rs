@@ -1,7 +1,6 @@
 //! `unknown-variable`: a variable the translation uses that the reference does not.
 
 use crate::check::context::EntryPair;
-use crate::check::pattern::{self, Node, variables};
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
@@ -28,19 +27,15 @@ Use instead: `{ $user }`.
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (attribute, reference, l10n) in entry.shared_patterns() {
-        let known = variables(reference);
-        let mut reported: Vec<&str> = Vec::new();
-        pattern::walk(l10n, &mut |node| {
-            let Node::Variable(variable) = node else {
-                return;
-            };
-            if known.contains(&variable) || reported.contains(&variable) {
-                return;
+    for (reference, l10n) in entry.shared_patterns() {
+        let known = &reference.variables;
+        for &variable in &l10n.variables {
+            if known.contains(&variable) {
+                continue;
             }
-            reported.push(variable);
+            let attribute = l10n.attribute;
             let name = qualified(entry.id, attribute);
-            let help = match closest(variable, &known) {
+            let help = match closest(variable, known) {
                 Some(near) => format!("did you mean `${near}`? The reference uses it"),
                 None if known.is_empty() => {
                     "the reference's pattern uses no variables: remove it".to_string()
@@ -65,7 +60,7 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                 diagnostic = diagnostic.attribute(attribute);
             }
             out.push(diagnostic);
-        });
+        }
     }
 }
 

@@ -42,15 +42,16 @@ pub(crate) fn identical(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     if entry.file.same_language {
         return;
     }
-    for (attribute, reference, l10n) in entry.shared_patterns() {
-        if reference != l10n || !is_running_text(&flat_text(reference)) {
+    for (reference, l10n) in entry.shared_patterns() {
+        let attribute = l10n.attribute;
+        if reference.pattern != l10n.pattern || !is_running_text(&flat_text(reference.pattern)) {
             continue;
         }
         let name = qualified(entry.id, attribute);
         let mut diagnostic = entry
             .diagnostic(
                 CheckId::Untranslated,
-                entry.anchor(attribute, l10n),
+                entry.anchor(attribute, l10n.pattern),
                 format!("`{name}` is identical to the reference"),
             )
             .help("translate it; if it is meant to stay as it is, add `# folio-ignore: untranslated` above it");
@@ -66,12 +67,17 @@ pub(crate) fn marked(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
     if pair.l10n_index.marked.is_empty() {
         return;
     }
-    for (id, ref_entry) in &pair.ref_index.ids {
-        let Some(l10n_entry) = pair.l10n_index.get(id) else {
+    for reference in &pair.ref_index.ids {
+        let Some(l10n) = pair.l10n_index.get(reference.id) else {
             continue;
         };
-        if pair.l10n_index.marked.contains(id) {
-            out.extend(marked_entry(pair, id, ref_entry, l10n_entry));
+        if pair.l10n_index.marked.contains(reference.id) {
+            out.extend(marked_entry(
+                pair,
+                reference.id,
+                reference.entry,
+                l10n.entry,
+            ));
         }
     }
 }
