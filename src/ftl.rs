@@ -76,6 +76,11 @@ pub(crate) fn id_slice<'a>(entry: &ast::Entry<&'a str>) -> Option<&'a str> {
     }
 }
 
+/// Whether `attributes` (a message's or a term's) has one named `name`.
+pub(crate) fn has_attribute(attributes: &[ast::Attribute<&str>], name: &str) -> bool {
+    attributes.iter().any(|a| a.id.name == name)
+}
+
 /// `message` or `message.attribute`.
 pub(crate) fn qualified(id: &str, attribute: Option<&str>) -> String {
     match attribute {

@@ -318,6 +318,11 @@ impl<'a> EntryPair<'a> {
         diagnostic_at(check, self.file.locale, self.file.l10n_file, at, message).entry(self.id)
     }
 
+    /// A finding about the whole message, pointing at its id in the locale's file.
+    pub(crate) fn at_id(&self, check: CheckId, message: String) -> Diagnostic {
+        self.diagnostic(check, self.l10n_message.id.name, message)
+    }
+
     /// The patterns present in both: the value (`None` attribute) and each shared attribute,
     /// in the locale's order.
     pub(crate) fn shared_patterns(&self) -> impl Iterator<Item = SharedPattern<'_, 'a>> + '_ {

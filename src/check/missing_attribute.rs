@@ -2,6 +2,7 @@
 
 use crate::check::context::EntryPair;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::has_attribute;
 
 pub(crate) const DOCS: &str = "\
 Finds attributes of a reference message that the translated message does not have.
@@ -33,21 +34,13 @@ hero =
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     for attribute in &entry.ref_message.attributes {
         let name = attribute.id.name;
-        if entry
-            .l10n_message
-            .attributes
-            .iter()
-            .any(|a| a.id.name == name)
-        {
+        if has_attribute(&entry.l10n_message.attributes, name) {
             continue;
         }
+        let message = format!("`{}` has no `.{name}` attribute", entry.id);
         out.push(
             entry
-                .diagnostic(
-                    CheckId::MissingAttribute,
-                    entry.l10n_message.id.name,
-                    format!("`{}` has no `.{name}` attribute", entry.id),
-                )
+                .at_id(CheckId::MissingAttribute, message)
                 .attribute(name)
                 .help(format!(
                     "add `.{name} = …` under `{}`, translated from the reference",

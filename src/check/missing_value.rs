@@ -32,13 +32,10 @@ title = Lässt sich eine Haarpigmentierung wieder entfernen?
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     if entry.ref_message.value.is_some() && entry.l10n_message.value.is_none() {
+        let message = format!("`{}` has no value, but the reference's has one", entry.id);
         out.push(
             entry
-                .diagnostic(
-                    CheckId::MissingValue,
-                    entry.l10n_message.id.name,
-                    format!("`{}` has no value, but the reference's has one", entry.id),
-                )
+                .at_id(CheckId::MissingValue, message)
                 .help(format!("add the translated text after `{} =`", entry.id)),
         );
     }

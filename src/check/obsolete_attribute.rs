@@ -2,6 +2,7 @@
 
 use crate::check::context::EntryPair;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::has_attribute;
 
 pub(crate) const DOCS: &str = "\
 Finds attributes of a translated message that the reference message does not have.
@@ -11,29 +12,24 @@ Compares the attribute names of each message present in both the reference and t
 
 ## Why it matters
 Nothing reads the attribute, so its text never reaches a reader. Often it is a misspelling of
-an attribute that is then missing (`.atl` for `.alt`).
+an attribute that is then missing (`.placeholdr` for `.placeholder`, `.atl` for `.alt`).
 
 ## Example
 ```ftl
 # en-US
-hero =
-    .alt = Microdots of pigment…
+search-field =
+    .placeholder = Search the articles
 # de
-hero =
-    .atl = Pigmentpunkte…
+search-field =
+    .placeholdr = Artikel durchsuchen
 ```
-Use instead: rename `.atl` to `.alt`.
+Use instead: rename `.placeholdr` to `.placeholder`.
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     for attribute in &entry.l10n_message.attributes {
         let name = attribute.id.name;
-        if entry
-            .ref_message
-            .attributes
-            .iter()
-            .any(|a| a.id.name == name)
-        {
+        if has_attribute(&entry.ref_message.attributes, name) {
             continue;
         }
         let missing: Vec<&str> = entry
@@ -41,13 +37,7 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
             .attributes
             .iter()
             .map(|a| a.id.name)
-            .filter(|n| {
-                !entry
-                    .l10n_message
-                    .attributes
-                    .iter()
-                    .any(|a| a.id.name == *n)
-            })
+            .filter(|n| !has_attribute(&entry.l10n_message.attributes, n))
             .collect();
         let help = if missing.is_empty() {
             format!("delete `.{name}`")

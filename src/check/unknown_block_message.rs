@@ -2,6 +2,7 @@
 
 use crate::check::context::ProjectCtx;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::has_attribute;
 use crate::line_index::LineIndex;
 
 pub(crate) const DOCS: &str = "\
@@ -43,7 +44,7 @@ pub(crate) fn run(ctx: &ProjectCtx<'_>, out: &mut Vec<Diagnostic>) {
                     needed.id, needed.id
                 ),
                 (Some(message), Some(attribute))
-                    if !message.attributes.iter().any(|a| a.id.name == attribute) =>
+                    if !has_attribute(&message.attributes, attribute) =>
                 {
                     format!("`{}` has no attribute `.{attribute}`", needed.id)
                 }

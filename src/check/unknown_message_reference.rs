@@ -2,7 +2,7 @@
 
 use crate::check::context::FileCtx;
 use crate::diagnostic::{CheckId, Diagnostic};
-use crate::ftl::qualified;
+use crate::ftl::{has_attribute, qualified};
 
 pub(crate) const DOCS: &str = "\
 Finds references to messages, or to their attributes, that resolve nowhere in the locale.
@@ -42,9 +42,7 @@ fn check_one(
         (Some((_, message)), None) if message.value.is_none() => {
             format!("`{id}` uses `{{ {target} }}`, which has no value, only attributes")
         }
-        (Some((_, message)), Some(attribute))
-            if !message.attributes.iter().any(|a| a.id.name == attribute) =>
-        {
+        (Some((_, message)), Some(attribute)) if !has_attribute(&message.attributes, attribute) => {
             format!(
                 "`{id}` uses `{{ {target}.{attribute} }}`, but `{target}` has no `.{attribute}`"
             )

@@ -3,6 +3,7 @@
 use crate::check::context::FileCtx;
 use crate::check::facts::Reference;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::has_attribute;
 
 pub(crate) const DOCS: &str = "\
 Finds references to terms, or to their attributes, that resolve nowhere in the locale.
@@ -42,9 +43,7 @@ fn check_one(
     out: &mut Vec<Diagnostic>,
 ) {
     let problem = match (ctx.locale.terms.get(name), attribute) {
-        (Some((_, term)), Some(attribute))
-            if !term.attributes.iter().any(|a| a.id.name == attribute) =>
-        {
+        (Some((_, term)), Some(attribute)) if !has_attribute(&term.attributes, attribute) => {
             format!(
                 "`{id}` selects on `-{name}.{attribute}`, but `-{name}` has no `.{attribute}`: the default variant is always taken"
             )

@@ -122,10 +122,11 @@ pub fn run(
     };
     let min_coverage = args.min_coverage.or(project.check_config().min_coverage);
     let report_options = ReportOptions {
+        paths: project.paths(),
         color,
         min_coverage,
     };
-    folio::write_report(&project.paths(), &report, format, &report_options, out)?;
+    folio::write_report(&report, format, &report_options, out)?;
     let threshold = if args.deny.contains(&Deny::Warnings) {
         Severity::Warning
     } else {
@@ -167,17 +168,12 @@ fn watch(
         let _ = notify.send(paths);
     })?;
     let report_options = ReportOptions {
+        paths: project.paths(),
         color,
         min_coverage: args.min_coverage.or(project.check_config().min_coverage),
     };
     let report = folio::check(project, options)?;
-    folio::write_report(
-        &project.paths(),
-        &report,
-        ReportFormat::Human,
-        &report_options,
-        out,
-    )?;
+    folio::write_report(&report, ReportFormat::Human, &report_options, out)?;
     let mut previous = report.diagnostics;
     writeln!(
         out,
@@ -214,8 +210,8 @@ fn watch(
         };
         writeln!(out, "\n── run {run}: {names} changed")?;
         let project = open(location, args.reference.as_deref());
-        let report = project.and_then(|p| Ok((folio::check(&p, options)?, p)));
-        let (report, project) = match report {
+        let report = project.and_then(|p| Ok(folio::check(&p, options)?));
+        let report = match report {
             Ok(done) => done,
             Err(err) => {
                 writeln!(out, "error: {err:#}")?;
@@ -226,7 +222,7 @@ fn watch(
         let (new, fixed) = difference(&previous, &report.diagnostics);
         if !new.is_empty() {
             writeln!(out, "{} new:\n", new.len())?;
-            folio::write_findings(&project.paths(), &new, &report_options, out)?;
+            folio::write_findings(&new, &report_options, out)?;
         }
         if !fixed.is_empty() {
             writeln!(out, "{} fixed:", fixed.len())?;

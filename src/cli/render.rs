@@ -101,27 +101,28 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     out.write_all(&page.body)?;
     out.flush()?;
 
-    let mut stderr = std::io::stderr().lock();
+    // What the reader would not see: where the text came from, and what failed.
+    let mut notes = Vec::new();
     if page.locale != page.requested && options.pseudo.is_none() {
-        writeln!(
-            stderr,
+        notes.push(format!(
             "note: `{}` is rendered from `{}`",
             page.requested, page.locale
-        )?;
+        ));
     }
-    for fallback in &page.fallbacks {
-        writeln!(
-            stderr,
+    notes.extend(page.fallbacks.iter().map(|f| {
+        format!(
             "note: `{}` is not translated in `{}`; using `{}`",
-            fallback.message, page.locale, fallback.locale
-        )?;
-    }
-    for error in &page.errors {
-        writeln!(
-            stderr,
-            "error: `{}` in `{}`: {}",
-            error.message, error.locale, error.error
-        )?;
+            f.message, page.locale, f.locale
+        )
+    }));
+    notes.extend(
+        page.errors
+            .iter()
+            .map(|e| format!("error: `{}` in `{}`: {}", e.message, e.locale, e.error)),
+    );
+    let mut stderr = std::io::stderr().lock();
+    for note in notes {
+        writeln!(stderr, "{note}")?;
     }
     Ok(if page.errors.is_empty() {
         ExitStatus::Success

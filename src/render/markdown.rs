@@ -3,16 +3,11 @@
 
 use std::io::{self, Write};
 
-use crate::render::{Rendered, RenderedBlock, bidi};
+use crate::render::{Rendered, RenderedBlock, bidi, each_block};
 
 pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
     let escape = |s: &str| escape(&bidi::for_text(s, article.dir));
-    let mut first = true;
-    for block in &article.blocks {
-        if !first {
-            writeln!(out)?;
-        }
-        first = false;
+    each_block(article, out, |block, out| {
         match block {
             RenderedBlock::Heading { level, text, .. } => {
                 let hashes = "#".repeat(usize::from(*level));
@@ -39,8 +34,8 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
                 }
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Escapes the characters that could start Markdown syntax in running text.

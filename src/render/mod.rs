@@ -100,6 +100,22 @@ impl Format {
     }
 }
 
+/// Calls `write` for each block of `article`, with a blank line between blocks: the layout
+/// of the plain-text formats.
+fn each_block(
+    article: &Rendered,
+    out: &mut dyn Write,
+    mut write: impl FnMut(&RenderedBlock, &mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    for (i, block) in article.blocks.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        write(block, out)?;
+    }
+    Ok(())
+}
+
 /// `text` without the Unicode isolates [`Rendered`]'s strings carry.
 pub(crate) fn plain_text(text: &str) -> String {
     bidi::strip(text)

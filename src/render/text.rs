@@ -2,16 +2,11 @@
 
 use std::io::{self, Write};
 
-use crate::render::{Rendered, RenderedBlock, bidi};
+use crate::render::{Rendered, RenderedBlock, bidi, each_block};
 
 pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
     let text = |s: &str| bidi::for_text(s, article.dir);
-    let mut first = true;
-    for block in &article.blocks {
-        if !first {
-            writeln!(out)?;
-        }
-        first = false;
+    each_block(article, out, |block, out| {
         match block {
             RenderedBlock::Heading { text: t, .. } | RenderedBlock::Paragraph { text: t, .. } => {
                 writeln!(out, "{}", text(t))?;
@@ -32,6 +27,6 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
                 }
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }

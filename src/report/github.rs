@@ -4,11 +4,10 @@
 use std::io::{self, Write};
 
 use crate::check::CheckReport;
-use crate::diagnostic::{PathDisplay, Severity};
+use crate::diagnostic::Severity;
 use crate::report::{ReportOptions, below_message};
 
 pub(crate) fn write(
-    paths: &PathDisplay,
     report: &CheckReport,
     options: &ReportOptions,
     out: &mut dyn Write,
@@ -19,7 +18,7 @@ pub(crate) fn write(
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let file = paths.show(&d.path);
+        let file = options.paths.show(&d.path);
         write!(out, "::{level} file={}", property(&file.to_string_lossy()))?;
         if let (Some(start), Some(end)) = (d.location, d.end) {
             write!(

@@ -7,16 +7,15 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use rayon::prelude::*;
 
 use crate::check::CheckReport;
-use crate::diagnostic::{Diagnostic, PathDisplay, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::{ReportOptions, below_message};
 
 pub(crate) fn write(
-    paths: &PathDisplay,
     report: &CheckReport,
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    write_findings(paths, &report.diagnostics, options, out)?;
+    write_findings(&report.diagnostics, options, out)?;
     summary(report, out)?;
     coverage_table(report, out)?;
     if let Some(min) = options.min_coverage {
@@ -33,7 +32,6 @@ pub(crate) fn write(
 
 /// Each of `diagnostics` with its source line and caret, in order.
 pub(crate) fn write_findings(
-    paths: &PathDisplay,
     diagnostics: &[Diagnostic],
     options: &ReportOptions,
     out: &mut dyn Write,
@@ -47,7 +45,7 @@ pub(crate) fn write_findings(
     let texts: Vec<String> = diagnostics
         .par_iter()
         .map(|diagnostic| {
-            let display = paths.show(&diagnostic.path);
+            let display = options.paths.show(&diagnostic.path);
             let display = display.to_string_lossy();
             match (&diagnostic.excerpt, options.color) {
                 // Most findings of a large tree (a missing message) point at no line: they are

@@ -8,11 +8,10 @@ use std::io::{self, Write};
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 use crate::check::CheckReport;
-use crate::diagnostic::{Diagnostic, PathDisplay, Severity};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::{ReportOptions, below_message};
 
 pub(crate) fn write(
-    paths: &PathDisplay,
     report: &CheckReport,
     options: &ReportOptions,
     out: &mut dyn Write,
@@ -76,7 +75,7 @@ pub(crate) fn write(
                 Some(entry) => format!("{} {entry}", d.check),
                 None => d.check.to_string(),
             };
-            let path = paths.show(&d.path);
+            let path = options.paths.show(&d.path);
             let path = path.to_string_lossy();
             let at = match d.location {
                 Some(l) => format!("{path}:{}:{}", l.line, l.column),

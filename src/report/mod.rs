@@ -40,8 +40,10 @@ impl ReportFormat {
 }
 
 /// How to print a report.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct ReportOptions {
+    /// How to show the files findings name (`Project::paths`); as they are by default.
+    pub paths: PathDisplay,
     /// Colour the human format with ANSI escapes.
     pub color: bool,
     /// The coverage every locale must reach, in percent; those below it are reported.
@@ -50,18 +52,17 @@ pub struct ReportOptions {
 
 /// Writes `report` in `format`.
 pub fn write_report(
-    paths: &PathDisplay,
     report: &CheckReport,
     format: ReportFormat,
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        ReportFormat::Human => human::write(paths, report, options, out),
+        ReportFormat::Human => human::write(report, options, out),
         ReportFormat::Json => json::write(report, out),
-        ReportFormat::Github => github::write(paths, report, options, out),
-        ReportFormat::Sarif => sarif::write(paths, report, out),
-        ReportFormat::Junit => junit::write(paths, report, options, out),
+        ReportFormat::Github => github::write(report, options, out),
+        ReportFormat::Sarif => sarif::write(report, &options.paths, out),
+        ReportFormat::Junit => junit::write(report, options, out),
     }
 }
 
@@ -71,12 +72,11 @@ pub fn write_report(
 /// # Errors
 /// When writing fails.
 pub fn write_findings(
-    paths: &PathDisplay,
     diagnostics: &[Diagnostic],
     options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    human::write_findings(paths, diagnostics, options, out)
+    human::write_findings(diagnostics, options, out)
 }
 
 /// The sentence that says a locale is below the minimum coverage.

@@ -115,8 +115,8 @@ fn level(severity: Severity) -> &'static str {
 }
 
 pub(crate) fn write(
-    paths: &PathDisplay,
     report: &CheckReport,
+    paths: &PathDisplay,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let rules = CheckId::ALL

@@ -310,14 +310,11 @@ fn every_fluent_spec_fixture_is_checked_and_printed_without_a_panic() {
         (0, 0)
     );
     let mut out = Vec::new();
-    folio::write_report(
-        &project.paths(),
-        &report,
-        folio::ReportFormat::Human,
-        &folio::ReportOptions::default(),
-        &mut out,
-    )
-    .unwrap();
+    let options = folio::ReportOptions {
+        paths: project.paths(),
+        ..folio::ReportOptions::default()
+    };
+    folio::write_report(&report, folio::ReportFormat::Human, &options, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("err-😂 = Value"), "the astral line is shown");
 }

@@ -147,6 +147,7 @@ fn every_format_matches_its_golden_file() {
         );
     }
     let options = folio::ReportOptions {
+        paths: project.paths(),
         color: false,
         min_coverage: Some(90.0),
     };
@@ -158,7 +159,7 @@ fn every_format_matches_its_golden_file() {
         (folio::ReportFormat::Junit, "junit"),
     ] {
         let mut out = Vec::new();
-        folio::write_report(&project.paths(), &report, format, &options, &mut out).unwrap();
+        folio::write_report(&report, format, &options, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         insta::assert_snapshot!(format!("report-{name}"), text);
     }
