@@ -6,7 +6,8 @@ Default: ../shared/corpora/www-l10n en en-US  (mozilla.org's 106 locales against
 
 Builds folio and the floor (benches/parse_floor.rs) in release mode, then on TREE:
   - runs compare-locales 9.0.5 once (through ../shared/tools/compare-locales, which installs it)
-    and folio check (JSON, then human) and the floor five times each, best time kept;
+    and folio check (JSON, then human) and the floor eleven times each, taking turns so that a
+    busy moment of the machine falls on all three alike, best time kept;
   - prints wall-clock times, peak memory, and the ratios folio/floor and compare-locales/folio;
   - compares the per-locale totals of missing, obsolete and present entries (they must agree)
     and maps every error and warning compare-locales reports to the folio finding for the same
@@ -48,9 +49,9 @@ def main():
         if f.endswith(".ftl")
     )
     cl_seconds, cl = compare_locales(tree, reference, exclude)
-    json_seconds, json_rss, out = best_of(5, check + ["--format", "json"])
-    human_seconds, human_rss, _ = best_of(5, check)
-    floor_seconds, floor_rss, _ = best_of(5, [floor, tree])
+    (json_seconds, json_rss, out), (human_seconds, human_rss, _), (floor_seconds, floor_rss, _) = (
+        best_in_turns(RUNS, [check + ["--format", "json"], check, [floor, tree]])
+    )
     report = json.loads(out)
 
     agree = compare_totals(cl["summary"], report["locales"])
@@ -80,6 +81,22 @@ def build_floor():
         if message.get("reason") == "compiler-artifact" and message["target"]["name"] == "parse_floor":
             return message["executable"]
     sys.exit("could not build benches/parse_floor.rs")
+
+
+RUNS = 11
+
+
+def best_in_turns(runs, commands):
+    """`best_of` for each of `commands`, run in turns: one run of each, `runs` times."""
+    results = [(None, 0, None)] * len(commands)
+    for _ in range(runs):
+        for i, command in enumerate(commands):
+            seconds, rss, output = best_of(1, command)
+            best, peak, kept = results[i]
+            if best is None or seconds < best:
+                best, kept = seconds, output
+            results[i] = (best, max(peak, rss), kept)
+    return results
 
 
 def best_of(runs, command):

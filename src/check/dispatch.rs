@@ -112,15 +112,15 @@ impl Enabled {
             if self.entry.is_empty() {
                 continue;
             }
-            for reference in &ref_index.ids {
+            for ref_entry in &ref_index.ids {
                 // The policy of `Scope::Entry`: messages only, and only translated ones.
-                let Some(l10n) = l10n_index.get(reference.id) else {
+                let Some(l10n) = l10n_index.get(ref_entry.id) else {
                     continue;
                 };
-                if l10n_index.marked.contains(reference.id) {
+                if l10n_index.marked.contains(ref_entry.id) {
                     continue;
                 }
-                let Some(entry) = EntryPair::new(&pair, reference, l10n) else {
+                let Some(entry) = EntryPair::new(&pair, ref_entry, l10n) else {
                     continue;
                 };
                 for run in &self.entry {

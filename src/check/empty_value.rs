@@ -36,9 +36,9 @@ fn is_blank(pattern: &ast::Pattern<&str>) -> bool {
 }
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (reference, l10n) in entry.shared_patterns() {
-        if is_blank(l10n.pattern) && !is_blank(reference.pattern) {
-            let attribute = l10n.attribute;
+    for (ref_pattern, l10n_pattern) in entry.shared_patterns() {
+        if is_blank(l10n_pattern.pattern) && !is_blank(ref_pattern.pattern) {
+            let attribute = l10n_pattern.attribute;
             let name = qualified(entry.id, attribute);
             let mut diagnostic = entry
                 .diagnostic(

@@ -29,13 +29,13 @@ Use instead: close the link, `…Datenschutzerklärung</a>.`
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (reference, l10n) in entry.shared_patterns() {
-        if reference.tags.is_empty() && l10n.tags.is_empty() {
+    for (ref_pattern, l10n_pattern) in entry.shared_patterns() {
+        if ref_pattern.tags.is_empty() && l10n_pattern.tags.is_empty() {
             continue;
         }
-        let (mut expected, mut found) = (reference.tags.clone(), l10n.tags.clone());
+        let (mut expected, mut found) = (ref_pattern.tags.clone(), l10n_pattern.tags.clone());
         // Each variant repeats the tags: compare the tags used, not how often.
-        if !reference.selects.is_empty() || !l10n.selects.is_empty() {
+        if !ref_pattern.selects.is_empty() || !l10n_pattern.selects.is_empty() {
             expected.dedup_by(|a, b| same(a, b));
             found.dedup_by(|a, b| same(a, b));
         }
@@ -54,12 +54,12 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                 extra.join(" ")
             ));
         }
-        let attribute = l10n.attribute;
+        let attribute = l10n_pattern.attribute;
         let name = qualified(entry.id, attribute);
         let mut diagnostic = entry
             .diagnostic(
                 CheckId::MarkupMismatch,
-                entry.anchor(attribute, l10n.pattern),
+                entry.anchor(attribute, l10n_pattern.pattern),
                 format!("`{name}` {}", problems.join(" and ")),
             )
             .help("use the same tags as the reference, each opened and closed");

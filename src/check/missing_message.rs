@@ -50,8 +50,8 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
             })
             .collect()
     };
-    for reference in &pair.ref_index.ids {
-        let id = reference.id;
+    for ref_entry in &pair.ref_index.ids {
+        let id = ref_entry.id;
         if pair.l10n_index.has(id) || lost_to_junk.contains(id) {
             continue;
         }
@@ -70,7 +70,7 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
             .entry(id)
             .help(format!(
                 "translate it from {}",
-                definition(pair.ref_file, reference.entry)
+                definition(pair.ref_file, ref_entry.entry)
             )),
         );
     }

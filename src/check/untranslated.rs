@@ -85,11 +85,11 @@ pub(crate) fn marked(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
 fn marked_entry(
     pair: &FilePair<'_>,
     id: &str,
-    ref_entry: &ast::Entry<&str>,
+    reference: &ast::Entry<&str>,
     l10n_entry: &ast::Entry<&str>,
 ) -> Option<Diagnostic> {
     let at = id_slice(l10n_entry)?;
-    let same = match (ref_entry, l10n_entry) {
+    let same = match (reference, l10n_entry) {
         (ast::Entry::Message(r), ast::Entry::Message(l)) => {
             r.value == l.value && r.attributes == l.attributes
         }

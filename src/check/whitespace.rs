@@ -35,12 +35,12 @@ const KINDS: [&str; 4] = [
 ];
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
-    for (reference, l10n) in entry.shared_patterns() {
-        let found = l10n.whitespace();
+    for (ref_pattern, l10n_pattern) in entry.shared_patterns() {
+        let found = l10n_pattern.whitespace();
         if found == [false; 4] {
             continue;
         }
-        let expected = reference.whitespace();
+        let expected = ref_pattern.whitespace();
         let stray: Vec<&str> = KINDS
             .iter()
             .enumerate()
@@ -50,12 +50,12 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
         if stray.is_empty() {
             continue;
         }
-        let attribute = l10n.attribute;
+        let attribute = l10n_pattern.attribute;
         let name = qualified(entry.id, attribute);
         let mut diagnostic = entry
             .diagnostic(
                 CheckId::Whitespace,
-                entry.anchor(attribute, l10n.pattern),
+                entry.anchor(attribute, l10n_pattern.pattern),
                 format!("`{name}` has {}", stray.join(" and ")),
             )
             .help("remove the extra whitespace");
