@@ -74,8 +74,11 @@ pub struct Publisher {
     bundles: Vec<OnceLock<Option<Arc<Bundle>>>>,
     /// What each locale calls itself (by its position in the catalog), found when first needed.
     names: OnceLock<Vec<Option<LocaleName>>>,
-    /// Each article's facts (by its position in the project), worked out when first needed.
+    /// Each article's facts (by its position in the project), worked out when first needed,
+    /// its languages those the site publishes.
     facts: Vec<OnceLock<ArticleFacts>>,
+    /// The tags of the catalog's locales, for fallback chains.
+    tags: Vec<LanguageIdentifier>,
 }
 
 impl std::fmt::Debug for Publisher {
@@ -113,6 +116,7 @@ impl Publisher {
                 .collect(),
             names: OnceLock::new(),
             facts: project.articles().iter().map(|_| OnceLock::new()).collect(),
+            tags: project.catalog().tags(),
             links: Links::new(site.base_url.as_deref()),
             project,
             site,
@@ -214,12 +218,6 @@ impl Publisher {
             ),
         };
         let facts = self.facts(index, article, reference);
-        let languages: Vec<_> = facts
-            .languages
-            .iter()
-            .filter(|l| self.is_published(&l.locale))
-            .cloned()
-            .collect();
 
         // A pseudo-locale transforms text as it is formatted: bundles of their own, made for
         // this page (the shared ones stay as they are).
@@ -248,16 +246,10 @@ impl Publisher {
             dir,
             reference: reference.to_string(),
             minutes: facts.minutes,
-            languages: &languages,
+            languages: &facts.languages,
         };
         let mut rendered = article::render(article, &reader, Resolver::new(bundles, &options.vars));
-        rendered.errors.extend(
-            facts
-                .errors
-                .iter()
-                .filter(|e| languages.iter().any(|l| l.locale == e.locale))
-                .cloned(),
-        );
+        rendered.errors.extend(facts.errors.iter().cloned());
         Ok(rendered)
     }
 
@@ -372,8 +364,11 @@ impl Publisher {
             let names = self
                 .names
                 .get_or_init(|| facts::locale_names(reference_dir, catalog.locales()));
-            let (languages, errors) =
+            let (mut languages, mut errors) =
                 facts::languages(article, reference_dir, catalog.locales(), names);
+            // The page lists the languages the site publishes, and reports their names' errors.
+            languages.retain(|l| self.is_published(&l.locale));
+            errors.retain(|e| languages.iter().any(|l| l.locale == e.locale));
             ArticleFacts {
                 minutes,
                 languages,
@@ -391,7 +386,7 @@ impl Publisher {
     ) -> Result<Vec<usize>> {
         let catalog = self.project.catalog();
         let locales: &[LocaleDir] = catalog.locales();
-        let chain: Vec<usize> = fallback_chain(requested, &catalog.tags(), reference)
+        let chain: Vec<usize> = fallback_chain(requested, &self.tags, reference)
             .iter()
             .filter_map(|tag| locales.iter().position(|l| l.tag.as_ref() == Some(tag)))
             .collect();
