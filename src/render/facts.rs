@@ -6,6 +6,8 @@
 //! `site-language-name` (what does the locale call itself?): rendering one locale does not
 //! parse every other locale's every file.
 
+use std::collections::HashMap;
+
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
@@ -53,16 +55,16 @@ pub(crate) fn reading_minutes(reference: &Bundle, article: &Article) -> usize {
 }
 
 /// The locales of `names` (one per locale of `locales`, `None` for folders that are not
-/// tags) that define `article`'s title in the file where `reference` does.
+/// tags) that define `article`'s title in `title_file`, where the reference does.
 pub(crate) fn languages(
     article: &Article,
-    reference: &LocaleDir,
+    title_file: Option<&str>,
     locales: &[LocaleDir],
     names: &[Option<LocaleName>],
 ) -> (Vec<Language>, Vec<RenderError>) {
     let mut languages = Vec::new();
     let mut errors = Vec::new();
-    let Some(rel) = defining_file(reference, &article.title.id) else {
+    let Some(rel) = title_file else {
         return (languages, errors);
     };
     for (locale, name) in locales.iter().zip(names) {
@@ -83,16 +85,15 @@ pub(crate) fn languages(
 }
 
 /// What each of `locales` calls itself (`None` for folders that are not tags): its
-/// `site-language-name`, formatted from the file where `reference` defines it, else the
-/// folder's name.
+/// `site-language-name`, formatted from `name_file`, where the reference defines it, else
+/// the folder's name.
 pub(crate) fn locale_names(
-    reference: &LocaleDir,
+    name_file: Option<&str>,
     locales: &[LocaleDir],
 ) -> Vec<Option<LocaleName>> {
-    let rel = defining_file(reference, chrome::LANGUAGE_NAME);
     locales
         .iter()
-        .map(|locale| locale_name(rel, locale))
+        .map(|locale| locale_name(name_file, locale))
         .collect()
 }
 
@@ -130,13 +131,18 @@ fn locale_name(rel: Option<&str>, locale: &LocaleDir) -> Option<LocaleName> {
     })
 }
 
-/// The file of `locale` (its path inside the folder) that defines the message `id`.
-fn defining_file<'a>(locale: &'a LocaleDir, id: &str) -> Option<&'a str> {
-    locale
-        .files
-        .iter()
-        .find(|file| defines_in(&file.parse().resource, id))
-        .map(|file| file.rel.as_str())
+/// Where `locale` defines each of its messages: the position of the file, by message id (the
+/// first file, when several do).
+pub(crate) fn definitions(locale: &LocaleDir) -> HashMap<String, usize> {
+    let mut found = HashMap::new();
+    for (i, file) in locale.files.iter().enumerate() {
+        for entry in file.parse().resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                found.entry(m.id.name.to_string()).or_insert(i);
+            }
+        }
+    }
+    found
 }
 
 /// Whether `locale`'s file at `rel` defines the message `id`.

@@ -6,12 +6,13 @@
 //! works out each article's facts (reading time, languages) once; the caches live as long as
 //! the publisher, which the caller holds: a command for its run, the server until a reload.
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentValue;
 use unic_langid::LanguageIdentifier;
 
-use crate::article::{Article, MessageRef};
+use crate::article::{Article, MessageRef, chrome};
 use crate::catalog::LocaleDir;
 use crate::error::{Error, Result};
 use crate::locale::{Direction, fallback_chain};
@@ -79,6 +80,9 @@ pub struct Publisher {
     facts: Vec<OnceLock<ArticleFacts>>,
     /// The tags of the catalog's locales, for fallback chains.
     tags: Vec<LanguageIdentifier>,
+    /// Where each locale (by its position in the catalog) defines each message, found when the
+    /// locale is first an article's reference.
+    definitions: Vec<OnceLock<HashMap<String, usize>>>,
 }
 
 impl std::fmt::Debug for Publisher {
@@ -117,6 +121,12 @@ impl Publisher {
             names: OnceLock::new(),
             facts: project.articles().iter().map(|_| OnceLock::new()).collect(),
             tags: project.catalog().tags(),
+            definitions: project
+                .catalog()
+                .locales()
+                .iter()
+                .map(|_| OnceLock::new())
+                .collect(),
             links: Links::new(site.base_url.as_deref()),
             project,
             site,
@@ -361,11 +371,21 @@ impl Publisher {
             let minutes = self
                 .bundle(position)
                 .map_or(1, |bundle| facts::reading_minutes(bundle, article));
-            let names = self
-                .names
-                .get_or_init(|| facts::locale_names(reference_dir, catalog.locales()));
-            let (mut languages, mut errors) =
-                facts::languages(article, reference_dir, catalog.locales(), names);
+            let definitions =
+                self.definitions[position].get_or_init(|| facts::definitions(reference_dir));
+            let file_of = |id: &str| {
+                let &file = definitions.get(id)?;
+                Some(reference_dir.files[file].rel.as_str())
+            };
+            let names = self.names.get_or_init(|| {
+                facts::locale_names(file_of(chrome::LANGUAGE_NAME), catalog.locales())
+            });
+            let (mut languages, mut errors) = facts::languages(
+                article,
+                file_of(&article.title.id),
+                catalog.locales(),
+                names,
+            );
             // The page lists the languages the site publishes, and reports their names' errors.
             languages.retain(|l| self.is_published(&l.locale));
             errors.retain(|e| languages.iter().any(|l| l.locale == e.locale));
