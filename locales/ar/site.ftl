@@ -28,12 +28,12 @@ site-reading-time =
 #   $count (Number) - how many languages the article is published in
 site-available-languages =
     { $count ->
-        [zero] غير متوفر بأي لغة
-        [one] متوفر بلغة واحدة
-        [two] متوفر بلغتين
-        [few] متوفر بـ{ $count } لغات
-        [many] متوفر بـ{ $count } لغة
-       *[other] متوفر بـ{ $count } لغة
+        [zero] المقال غير متوفر بأي لغة
+        [one] المقال متوفر بلغة واحدة
+        [two] المقال متوفر بلغتين
+        [few] المقال متوفر بـ{ $count } لغات
+        [many] المقال متوفر بـ{ $count } لغة
+       *[other] المقال متوفر بـ{ $count } لغة
     }
 
 # This language's own name, written in this language (for example "Deutsch"),
