@@ -54,7 +54,7 @@ smp-removal-hero =
 ## Body
 ## One message per paragraph, in reading order.
 
-smp-removal-permanence = Jedną z kluczowych cech { -smp } jest to, że efekty tego zabiegu estetycznego są trwałe. Owszem, z czasem pigment blaknie i co jakiś czas trzeba go odświeżyć, ale raz wprowadzony zostaje na dobre. A co, jeśli efekt przestanie ci odpowiadać? Czy { -smp-long(case: "accusative") } w ogóle da się usunąć?
+smp-removal-permanence = Jedną z kluczowych cech { -smp-long(case: "genitive") } ({ -smp }) jest to, że efekty tego zabiegu estetycznego są trwałe. Owszem, z czasem pigment blaknie i co jakiś czas trzeba go odświeżyć, ale raz wprowadzony zostaje na dobre. A co, jeśli efekt przestanie ci odpowiadać? Czy { -smp } w ogóle da się usunąć?
 
 smp-removal-decision = W gruncie rzeczy cały sens tego zabiegu polega na trwałości, więc – przynajmniej w teorii – o jego usunięciu nie powinno się decydować lekką ręką.
 
