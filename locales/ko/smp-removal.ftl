@@ -45,7 +45,7 @@ smp-removal-hero =
 ## Body
 ## One message per paragraph, in reading order.
 
-smp-removal-permanence = { -smp }의 가장 큰 특징 중 하나는 영구적으로 남는 미용 시술이라는 점이에요. 물론 시간이 지나면 색이 옅어져서 리터치가 필요하긴 하지만, 한번 자리 잡은 색소는 그대로 남아요. 그럼 받은 시술이 더는 마음에 들지 않게 되면 어떻게 될까요? { -smp-long }은 지울 수 있을까요?
+smp-removal-permanence = { -smp }의 가장 큰 특징 중 하나는 영구적으로 남는 미용 시술이라는 점이에요. 물론 시간이 지나면 색이 옅어져서 리터치가 필요하긴 하지만, 한번 자리 잡은 색소는 그대로 남아요. 그럼 받은 시술을 더는 원하지 않게 되면 어떻게 될까요? { -smp-long }은 지울 수 있을까요?
 
 smp-removal-decision = 사실 이 시술의 핵심은 ‘영구적’이라는 데 있어요. 그러니 원칙적으로는 제거도 가볍게 결정할 일이 아니에요.
 
