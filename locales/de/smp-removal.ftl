@@ -40,7 +40,7 @@ smp-removal-hero =
 ## Body
 ## One message per paragraph, in reading order.
 
-smp-removal-permanence = Eines der entscheidenden Merkmale einer { -smp } ist, dass es sich um eine dauerhafte ästhetische Behandlung handelt. Klar, die Farbe verblasst mit der Zeit, und ab und zu brauchen Sie eine Auffrischung – aber was einmal drin ist, bleibt auch drin. Was passiert also, wenn Sie Ihre Behandlung nicht mehr möchten? Lässt sich eine { -smp-long } überhaupt wieder entfernen?
+smp-removal-permanence = Eines der entscheidenden Merkmale einer { -smp } ist, dass es sich um eine dauerhafte ästhetische Behandlung handelt. Klar, die Farbe verblasst mit der Zeit, und ab und zu brauchen Sie eine Auffrischung – aber was einmal drin ist, bleibt auch drin. Was passiert also, wenn Sie Ihre Pigmentierung nicht mehr haben möchten? Lässt sich eine { -smp-long } überhaupt wieder entfernen?
 
 smp-removal-decision = Im Grunde ist genau die Dauerhaftigkeit der Sinn der Sache. Eine Entfernung sollte also, zumindest theoretisch, keine Entscheidung sein, die man leichtfertig trifft.
 
@@ -55,4 +55,4 @@ smp-removal-too-deep = Es gibt aber auch das unschöne andere Ende der Skala: F�
 # The question quoted inside this paragraph is the article's title,
 # inserted by { smp-removal-title }; add quotation marks around it if your
 # language's typography wants them.
-smp-removal-last-resort = Wer darüber nachdenkt, eine { -smp } per Laser entfernen zu lassen, sollte sich unbedingt klarmachen, dass das ein großer Schritt ist. Werden die Lasergeräte nicht fachgerecht bedient, kann es zu Verbrennungen und zusätzlichen Narben kommen. Die Laserentfernung sollte also immer nur der letzte Ausweg sein. Das Gute ist aber: Sollten Sie sich das nächste Mal die Frage „{ smp-removal-title }“ stellen, lautet die Antwort zum Glück ganz klar Ja. Aber denken Sie immer daran: Vorbeugen ist viel besser als Heilen. Überlegen Sie es sich gut, bevor Sie Ja zu Ihrer { -smp } sagen – denn mal ehrlich: Eine { -smp } wieder zu entfernen, ist kompliziert.
+smp-removal-last-resort = Wer darüber nachdenkt, eine { -smp } per Laser entfernen zu lassen, sollte sich unbedingt klarmachen, dass das ein gewaltiger Schritt ist. Werden die Lasergeräte nicht fachgerecht bedient, kann es zu Verbrennungen und zusätzlichen Narben kommen. Die Laserentfernung sollte also immer nur der letzte Ausweg sein. Das Gute ist aber: Sollten Sie sich das nächste Mal die Frage „{ smp-removal-title }“ stellen, lautet die Antwort zum Glück ganz klar Ja. Doch denken Sie immer daran: Vorbeugen ist viel besser als Heilen. Überlegen Sie es sich gut, bevor Sie Ja zu Ihrer { -smp } sagen – denn mal ehrlich: Eine { -smp } wieder zu entfernen, ist kompliziert.

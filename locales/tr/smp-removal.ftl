@@ -59,7 +59,7 @@ smp-removal-title = Saç mikropigmentasyonu silinebilir mi?
 
 # The photograph at the top of the article.
 smp-removal-hero =
-    .alt = { -clinic-city(case: "locative") } saç derisine işlenen mikro pigment noktaları
+    .alt = { -clinic-city(case: "locative") } saç derisine işlenen mikropigment noktaları
 
 ## Body
 ## One message per paragraph, in reading order.
@@ -80,4 +80,4 @@ smp-removal-too-deep = Ne yazık ki madalyonun bir de öbür yüzü var: ilk uyg
 # inserted by { smp-removal-title }; add quotation marks around it if your
 # language's typography wants them.
 # Turkish: quoted with “…”, followed by "diye sorduğunuzda".
-smp-removal-last-resort = { -smp(case: "accusative") } lazerle sildirmeyi düşünen herkesin, bunun çok ciddi bir iş olduğunu bilmesi şart. Lazer cihazları doğru kullanılmazsa yanıklara ve yeni yara izlerine yol açabilir. Bu yalnızca son çare olmalı; ama işin güzel yanı şu: Bir dahaki sefere “{ smp-removal-title }” diye sorduğunuzda cevap, neyse ki, kocaman bir “evet”. Ama şunu hiç unutmayalım: Önlemek, tedavi etmekten çok daha iyidir. { -smp } uygulamasına “evet” demeden önce iyi düşünün; çünkü açık konuşalım, { -smp(case: "accusative") } silmek karmaşık bir iş.
+smp-removal-last-resort = { -smp(case: "accusative") } lazerle sildirmeyi düşünen herkesin, bunun çok ciddi bir iş olduğunu bilmesi şart. Lazer cihazları doğru kullanılmazsa yanıklara ve yeni yara izlerine yol açabilir. Bu yalnızca son çare olmalı; ama işin güzel yanı şu: Bir dahaki sefere “{ smp-removal-title }” diye sorduğunuzda cevap, neyse ki, kocaman bir “evet”. Yine de şunu hiç unutmayalım: Önlemek, tedavi etmekten çok daha iyidir. { -smp } uygulamasına “evet” demeden önce iyi düşünün; çünkü açık konuşalım, { -smp(case: "accusative") } silmek karmaşık bir iş.
