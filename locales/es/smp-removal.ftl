@@ -48,7 +48,7 @@ smp-removal-decision = En el fondo, la razón de ser de este tratamiento es prec
 
 smp-removal-reasons = Aun así, en cierto modo todos lo entendemos. A veces simplemente quieres cambiar de imagen y volver a los buenos tiempos de antes del tratamiento. Por otro lado, también hay quien quiere eliminar su { -smp } por culpa de un trabajo mal hecho. Entonces, ¿cómo funciona esto? ¿Se puede eliminar un tratamiento de { -smp } y hasta qué punto es difícil?
 
-smp-removal-clinics = Hoy en día hay muchas clínicas de { -smp } que incluyen la eliminación con láser entre sus servicios. Sin embargo, no es un servicio estándar. Un láser no es precisamente un aparato barato, y la mayoría de las clínicas colaboran estrechamente con especialistas de otras clínicas o centros médicos cercanos.
+smp-removal-clinics = Hoy en día hay muchas clínicas de { -smp } que incluyen la eliminación con láser entre sus servicios. Sin embargo, no es la norma. Un láser no es precisamente un aparato barato, y la mayoría de las clínicas colaboran estrechamente con especialistas de otras clínicas o centros médicos cercanos.
 
 smp-removal-depth = En cuanto al proceso de eliminación de la { -smp } en sí, es importante saber que es más sencillo si el pigmento se implantó correctamente desde el principio. La razón está en la profundidad a la que se implanta el pigmento. En la { -smp }, el pigmento solo debe llegar a la dermis, donde queda atrapado bajo la epidermis y deja una marca sutil pero indeleble. Por lo general, si es así, con una sesión de láser, quizá dos, la eliminación debería ser todo un éxito.
 
