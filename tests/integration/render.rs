@@ -238,7 +238,7 @@ fn json_carries_the_structure() {
         json["description"]
             .as_str()
             .unwrap()
-            .starts_with("Jedną z kluczowych cech SMP")
+            .starts_with("Jedną z kluczowych cech mikropigmentacji skóry głowy (SMP)")
     );
 }
 
@@ -520,4 +520,68 @@ fn rendering_one_locale_reads_its_chain_and_only_two_files_of_each_other_locale(
         "{:?}",
         rendered.errors
     );
+}
+
+/// What the native reviews of the translations (issue 17) found and had fixed, kept fixed: no
+/// locale's page says again what a review flagged, and each fix stays.
+#[test]
+fn what_the_native_reviews_fixed_stays_fixed() {
+    let project = open(repo());
+    let page = |locale: &str| {
+        let rendered = render(&project, "smp-removal", &tag(locale), &[]).unwrap();
+        // The text format has every message: the title, the image's text and each block.
+        (
+            plain(&rendered.title),
+            plain(&to_string(&rendered, Format::Text)),
+        )
+    };
+    let flagged: &[(&str, &str, &str)] = &[
+        ("ar", "تصبغ فروة الرأس", "reads as scalp discolouration"),
+        (
+            "uk",
+            "щонайбільше двох",
+            "'at most two' sessions, a ceiling the source does not set",
+        ),
+        ("uk", "за ідеєю", "a calque of «по идее»"),
+        ("uk", "вже якщо", "a calque of «уж если»"),
+        ("uk", "додаткові рубці", "'additional' scars, for new ones"),
+        (
+            "ja",
+            "多くのクリニック",
+            "'many clinics' for 'most clinics'",
+        ),
+        ("ja", "何回も", "'many times', stronger than the source"),
+        ("tr", "mikro pigment", "written in two words"),
+        ("tr", ". Ama ", "two sentences in a row opening with 'ama'"),
+        ("zh-CN", "可以放心了", "an added 'you can relax now'"),
+        ("fr", "toutefois toujours", "a clash of adverbs"),
+    ];
+    for (locale, phrase, why) in flagged {
+        let (_, text) = page(locale);
+        assert!(
+            !text.contains(phrase),
+            "{locale}: `{phrase}` is back ({why})"
+        );
+    }
+
+    // Arabic: the treatment's name is the term, and the title is made from it.
+    let (title, text) = page("ar");
+    let term = "الصبغ المجهري لفروة الرأس";
+    assert_eq!(title, format!("هل يمكن إزالة {term}؟"));
+    assert!(
+        text.matches(term).count() >= 3,
+        "title, first paragraph, quoted title"
+    );
+    // Japanese: "most clinics".
+    assert!(page("ja").1.contains("大半のクリニック"));
+    // Polish: the abbreviation is introduced where it first appears.
+    let (_, text) = page("pl");
+    let first = text.find("SMP").expect("pl uses the abbreviation");
+    assert!(
+        text[..first].ends_with("mikropigmentacji skóry głowy ("),
+        "pl: the first SMP explains itself: {}",
+        &text[first.saturating_sub(60)..first + 4]
+    );
+    // Turkish: one word, in the image's text too.
+    assert!(page("tr").1.contains("mikropigment noktaları"));
 }
