@@ -243,9 +243,15 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// Prints `err` and its causes on stderr.
 pub fn print_error(err: &anyhow::Error) -> io::Result<()> {
     let mut stderr = io::stderr().lock();
-    writeln!(stderr, "error: {err}")?;
+    let mut said = err.to_string();
+    writeln!(stderr, "error: {said}")?;
     for cause in err.chain().skip(1) {
-        writeln!(stderr, "  caused by: {cause}")?;
+        // Folio's errors already say their cause (`cannot read …: no such folder`).
+        let cause = cause.to_string();
+        if !said.contains(&cause) {
+            writeln!(stderr, "  caused by: {cause}")?;
+            said = cause;
+        }
     }
     Ok(())
 }

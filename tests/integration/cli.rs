@@ -400,3 +400,15 @@ fn a_page_template_that_fails_is_named_by_render_and_build() {
         .assert()
         .success();
 }
+
+#[test]
+fn an_error_says_its_cause_once() {
+    let out = folio().args(["check", "/nowhere/at/all"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.matches("no such folder").count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("error: cannot read `/nowhere/at/all`"),
+        "{stderr}"
+    );
+}
