@@ -24,19 +24,89 @@ pub(crate) enum Durability {
 /// (0666 less the umask). A symbolic link is followed: its target is replaced, not the link.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability) -> Result<bool> {
     let path = resolve_links(path);
-    let io = |source| Error::Io {
+    std::fs::create_dir_all(parent_of(&path)).map_err(|source| Error::Io {
         path: path.clone(),
         source,
-    };
-    let parent = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(parent).map_err(io)?;
+    })?;
     if std::fs::read(&path).is_ok_and(|old| old == bytes) {
         return Ok(false);
     }
-    let existing = std::fs::metadata(&path).ok().map(|m| m.permissions());
+    let temporary = stage(&path, bytes, durability)?;
+    temporary.persist(&path).map_err(|e| Error::Io {
+        path,
+        source: e.error,
+    })?;
+    Ok(true)
+}
+
+/// A file to replace: its text as read, and as it is to be.
+pub(crate) struct Replacement<'a> {
+    pub path: &'a Path,
+    pub before: &'a [u8],
+    pub after: &'a [u8],
+}
+
+/// Replaces several files as one change: every new text is written and flushed to a temporary
+/// file beside its file first (several at once: flushing is most of the time), and only when
+/// all are written are they renamed into place. A file that no longer holds `before` (someone
+/// saved it meanwhile) stops the change before anything is replaced, so their save is never
+/// overwritten. A failure while writing leaves every file as it was; a failure while renaming
+/// (rarer: the texts are already on disk) puts back the files already replaced, from `before`.
+pub(crate) fn replace_all(files: &[Replacement<'_>]) -> Result<()> {
+    use rayon::prelude::*;
+    // Dropping the staged files on an error removes the temporary files written so far.
+    let stage_all = || {
+        files
+            .par_iter()
+            .map(|file| {
+                let path = resolve_links(file.path);
+                let now = std::fs::read(&path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                if now != file.before {
+                    return Err(Error::Invalid {
+                        path: file.path.to_path_buf(),
+                        line: None,
+                        column: None,
+                        message:
+                            "the file changed while Folio was working on it; nothing was written"
+                                .into(),
+                        help: "save your work, then run the command again".into(),
+                    });
+                }
+                Ok((stage(&path, file.after, Durability::Durable)?, path))
+            })
+            .collect::<Result<Vec<_>>>()
+    };
+    // Flushing waits on the disk, not the processor: more writers than cores keep it busy.
+    let staged = match rayon::ThreadPoolBuilder::new().num_threads(16).build() {
+        Ok(writers) => writers.install(stage_all),
+        Err(_) => stage_all(),
+    }?;
+    for (i, (temporary, path)) in staged.into_iter().enumerate() {
+        if let Err(err) = temporary.persist(&path) {
+            for done in &files[..i] {
+                let _ = write_atomically(done.path, done.before, Durability::Durable);
+            }
+            return Err(Error::Io {
+                path,
+                source: err.error,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `bytes` in a temporary file beside `path` (flushed to disk if `durability` asks), with the
+/// permissions of the file at `path`, or, for a new file, what a plain `create` would give
+/// (0666 less the umask).
+fn stage(path: &Path, bytes: &[u8], durability: Durability) -> Result<tempfile::NamedTempFile> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
     builder.prefix(".folio-").suffix(".tmp");
     #[cfg(unix)]
@@ -44,7 +114,7 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut file = builder.tempfile_in(parent).map_err(io)?;
+    let mut file = builder.tempfile_in(parent_of(path)).map_err(io)?;
     if let Some(permissions) = existing {
         // Exactly the old mode: creating the file applied the umask, setting it does not.
         file.as_file().set_permissions(permissions).map_err(io)?;
@@ -53,8 +123,15 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability
     if durability == Durability::Durable {
         file.as_file().sync_all().map_err(io)?;
     }
-    file.persist(&path).map_err(|e| io(e.error))?;
-    Ok(true)
+    Ok(file)
+}
+
+/// The folder `path` is in (`.` for a bare file name).
+fn parent_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
 }
 
 /// `path`, or the file a symbolic link at `path` leads to.
@@ -81,6 +158,68 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"a = 2\n");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn several_files_are_replaced_all_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.ftl"), dir.path().join("b.ftl"));
+        std::fs::write(&a, "a = 1\n").unwrap();
+        std::fs::write(&b, "b = 1\n").unwrap();
+        let both = [
+            Replacement {
+                path: &a,
+                before: b"a = 1\n",
+                after: b"a = 2\n",
+            },
+            Replacement {
+                path: &b,
+                before: b"b = 1\n",
+                after: b"b = 2\n",
+            },
+        ];
+        replace_all(&both).unwrap();
+        assert_eq!(std::fs::read(&a).unwrap(), b"a = 2\n");
+        assert_eq!(std::fs::read(&b).unwrap(), b"b = 2\n");
+        // The second file cannot be written (its folder is a file): the first stays as it was.
+        let blocked = dir.path().join("a.ftl/c.ftl");
+        let failing = [
+            Replacement {
+                path: &a,
+                before: b"a = 2\n",
+                after: b"a = 3\n",
+            },
+            Replacement {
+                path: &blocked,
+                before: b"",
+                after: b"c = 3\n",
+            },
+        ];
+        assert!(replace_all(&failing).is_err());
+        assert_eq!(std::fs::read(&a).unwrap(), b"a = 2\n");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 2, "no temporary file is left behind");
+        // Someone saved the second file after it was read: neither is replaced.
+        std::fs::write(&b, "b = their work\n").unwrap();
+        let stale = [
+            Replacement {
+                path: &a,
+                before: b"a = 2\n",
+                after: b"a = 3\n",
+            },
+            Replacement {
+                path: &b,
+                before: b"b = 2\n",
+                after: b"b = 3\n",
+            },
+        ];
+        let err = replace_all(&stale).unwrap_err().to_string();
+        assert!(
+            err.contains("changed while Folio was working on it"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&a).unwrap(), b"a = 2\n");
+        assert_eq!(std::fs::read(&b).unwrap(), b"b = their work\n");
     }
 
     #[cfg(unix)]

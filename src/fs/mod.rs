@@ -5,5 +5,5 @@
 mod atomic;
 mod folder;
 
-pub(crate) use atomic::{Durability, write_atomically};
+pub(crate) use atomic::{Durability, Replacement, replace_all, write_atomically};
 pub(crate) use folder::{Folder, Origin};
