@@ -26,6 +26,23 @@ pub mod chrome {
     pub const AVAILABLE_LANGUAGES: &str = "site-available-languages";
     /// The language's own name ("Deutsch"), shown in language lists.
     pub const LANGUAGE_NAME: &str = "site-language-name";
+
+    /// The variable the renderer gives `site-byline`: the publication date.
+    pub const DATE: &str = "date";
+    /// The variable the renderer gives `site-reading-time`: whole minutes.
+    pub const MINUTES: &str = "minutes";
+    /// The variable the renderer gives `site-available-languages`: how many languages.
+    pub const COUNT: &str = "count";
+
+    /// Every page-chrome message, which the renderer looks up by these ids.
+    pub const MESSAGES: [&str; 4] = [BYLINE, READING_TIME, AVAILABLE_LANGUAGES, LANGUAGE_NAME];
+
+    /// The variables the renderer passes, with the message it passes each to.
+    pub const VARIABLES: [(&str, &str); 3] = [
+        (BYLINE, DATE),
+        (READING_TIME, MINUTES),
+        (AVAILABLE_LANGUAGES, COUNT),
+    ];
 }
 
 /// One article: its slug, metadata and blocks in reading order.

@@ -91,6 +91,14 @@ impl FtlFile {
         self.kept.get().is_some()
     }
 
+    /// Where the file is on disk; `None` for the copy compiled into Folio.
+    pub fn disk_path(&self) -> Option<&std::path::Path> {
+        match &self.origin {
+            Origin::Disk(path) => Some(path),
+            Origin::Embedded(_) | Origin::Unreachable(_) => None,
+        }
+    }
+
     /// The file's bytes as they are on disk (or in the binary), byte order mark and all: for
     /// edits, which keep every byte they do not mean to change.
     pub fn read(&self) -> std::io::Result<Vec<u8>> {

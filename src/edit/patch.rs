@@ -19,6 +19,10 @@ impl Edit {
         }
     }
 
+    pub(crate) fn replace(range: Range<usize>, text: String) -> Edit {
+        Edit { range, with: text }
+    }
+
     pub(crate) fn delete(range: Range<usize>) -> Edit {
         Edit {
             range,

@@ -100,11 +100,12 @@ fn block(
         } => {
             let mut args = FluentArgs::new();
             if let Some(date) = article.published.and_then(Date::to_iso) {
-                args.set("date", FluentValue::Custom(Box::new(FluentDate::new(date))));
+                let date = FluentValue::Custom(Box::new(FluentDate::new(date)));
+                args.set(chrome::DATE, date);
             }
             let byline = resolver.format(byline, Some(args));
             let mut args = FluentArgs::new();
-            args.set("minutes", minutes);
+            args.set(chrome::MINUTES, minutes);
             RenderedBlock::Byline {
                 byline,
                 reading_time: resolver.format(reading_time, Some(args)),
@@ -123,7 +124,7 @@ fn languages_label(resolver: &mut Resolver<'_>, label: &MessageRef, count: usize
         return String::new();
     }
     let mut args = FluentArgs::new();
-    args.set("count", count);
+    args.set(chrome::COUNT, count);
     resolver.format(label, Some(args))
 }
 
