@@ -5,6 +5,7 @@
 //! - `sync.rs`: one file's text brought in line with the reference's (no I/O);
 //! - `plan.rs`: which files of which locales `new` and `sync` change, read through the
 //!   catalog; `stage.rs`: writing a plan;
+//! - `rename.rs`: a message, term, attribute or variable renamed in every locale at once;
 //! - `layout.rs`: where each entry's bytes are, and a file's conventions (BOM, line endings);
 //!   `patch.rs`: replacements made in one pass.
 //!
@@ -15,6 +16,7 @@ pub mod fmt;
 mod layout;
 mod patch;
 mod plan;
+pub mod rename;
 mod stage;
 pub mod sync;
 

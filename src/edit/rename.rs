@@ -1,0 +1,801 @@
+//! `folio rename`: a message, a term or an attribute renamed in every locale at once — its
+//! definitions, every reference to it, the content files that name it and the comments that
+//! mention it — or a variable renamed inside one message or term. Only the renamed tokens
+//! change: comments, layout, line endings and byte order marks stay byte for byte, and every
+//! file is replaced as one change (all or nothing).
+
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser::parse;
+
+use crate::article::{Article, chrome};
+use crate::edit::layout::{Style, without_bom};
+use crate::edit::patch::{Edit, apply};
+use crate::error::{Error, Result};
+use crate::fs::{Replacement, replace_all};
+use crate::ftl::is_identifier;
+use crate::line_index::{LineIndex, offset_in};
+use crate::project::Project;
+
+/// What can be renamed: `message`, `-term`, `message.attribute` or `-term.attribute`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// A term (written with its `-`).
+    pub term: bool,
+    /// The message's or term's id, without the `-`.
+    pub id: String,
+    /// The attribute, when an attribute is named.
+    pub attribute: Option<String>,
+}
+
+impl Name {
+    /// Reads `message`, `-term`, `message.attribute` or `-term.attribute`.
+    ///
+    /// # Errors
+    /// When `text` is not made of Fluent identifiers.
+    pub fn parse(text: &str) -> Result<Name> {
+        let (term, rest) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (id, attribute) = match rest.split_once('.') {
+            Some((id, attribute)) => (id, Some(attribute)),
+            None => (rest, None),
+        };
+        if !is_identifier(id) || attribute.is_some_and(|a| !is_identifier(a)) {
+            return Err(Error::Usage {
+                message: format!("`{text}` is not a message, term or attribute name"),
+                help: "write `message`, `-term`, `message.attribute` or `-term.attribute`, with letters, digits, `-` and `_`".into(),
+            });
+        }
+        Ok(Name {
+            term,
+            id: id.to_string(),
+            attribute: attribute.map(str::to_string),
+        })
+    }
+
+    /// The entry's id as written in Fluent: a term's with its `-`.
+    fn entry(&self) -> String {
+        if self.term {
+            format!("-{}", self.id)
+        } else {
+            self.id.clone()
+        }
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.entry())?;
+        match &self.attribute {
+            Some(attribute) => write!(f, ".{attribute}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A file a rename changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileChange {
+    /// The file.
+    pub path: PathBuf,
+    /// Its text as it is.
+    pub before: String,
+    /// Its text renamed.
+    pub after: String,
+    /// How many tokens were renamed in it.
+    pub renamed: usize,
+}
+
+/// What a rename changes, file by file; nothing is written until [`RenamePlan::write`].
+#[derive(Clone, Debug, Default)]
+pub struct RenamePlan {
+    /// The files that change, locales first, then content files.
+    pub files: Vec<FileChange>,
+}
+
+impl RenamePlan {
+    /// Replaces every file of the plan as one change: all are written, or none.
+    ///
+    /// # Errors
+    /// When a file cannot be written; every file is then as it was.
+    pub fn write(&self) -> Result<()> {
+        let replacements: Vec<Replacement<'_>> = self
+            .files
+            .iter()
+            .map(|f| Replacement {
+                path: &f.path,
+                before: f.before.as_bytes(),
+                after: f.after.as_bytes(),
+            })
+            .collect();
+        replace_all(&replacements)
+    }
+}
+
+/// What one run renames.
+enum Renaming<'a> {
+    /// Messages, terms or attributes, each (old, new).
+    Names(&'a [(Name, Name)]),
+    /// A variable inside one message or term (and its attributes): (entry, old, new).
+    Variable(&'a Name, &'a str, &'a str),
+}
+
+/// Plans renaming each `(old, new)` pair in every locale and content file of `project`.
+///
+/// # Errors
+/// Nothing is planned, and the error says why, when a name is not valid, `old` is not in the
+/// reference, `new` exists already in a locale, the renderer needs the name, or a file has a
+/// syntax error where the rename would touch it.
+///
+/// # Example
+/// ```no_run
+/// use folio::edit::rename::{Name, plan_rename};
+///
+/// let project = folio::Project::open(".")?;
+/// let pair = (Name::parse("-clinic-city")?, Name::parse("-city")?);
+/// plan_rename(&project, &[pair])?.write()?;
+/// # Ok::<(), folio::Error>(())
+/// ```
+pub fn plan_rename(project: &Project, renames: &[(Name, Name)]) -> Result<RenamePlan> {
+    for (i, (old, new)) in renames.iter().enumerate() {
+        refuse_unless_renamable(old, new)?;
+        let others = &renames[..i];
+        if others
+            .iter()
+            .any(|(o, n)| o == old || n == new || n == old || o == new)
+        {
+            return Err(Error::Usage {
+                message: format!("`{old}` → `{new}` overlaps another rename of the same command"),
+                help: "rename each name once, and not to a name another rename frees".into(),
+            });
+        }
+    }
+    Files::read(project)?.plan(project, &Renaming::Names(renames))
+}
+
+/// Plans renaming the variable `$old` to `$new` inside `entry` (a message or term) and its
+/// attributes, in every locale; for a term, the argument of every call to it too.
+///
+/// # Errors
+/// As [`plan_rename`]; also when the renderer passes the variable by its name (`$date` of
+/// `site-byline`), or `entry` already uses `$new`.
+pub fn plan_variable_rename(
+    project: &Project,
+    entry: &Name,
+    old: &str,
+    new: &str,
+) -> Result<RenamePlan> {
+    for name in [old, new] {
+        if !is_identifier(name) {
+            return Err(Error::Usage {
+                message: format!("`${name}` is not a variable name"),
+                help: "a variable is a letter, then letters, digits, `-` and `_` (give it without `$`)".into(),
+            });
+        }
+    }
+    if entry.attribute.is_some() {
+        return Err(Error::Usage {
+            message: format!("`{entry}` names an attribute"),
+            help:
+                "name the message or term: its variable is renamed in its value and every attribute"
+                    .into(),
+        });
+    }
+    if let Some((message, _)) = chrome::VARIABLES
+        .iter()
+        .find(|(message, variable)| !entry.term && entry.id == *message && old == *variable)
+    {
+        return Err(Error::Usage {
+            message: format!("the renderer gives `{message}` the variable `${old}` by that name"),
+            help: "keep the name: renamed, the page would show the message without its value"
+                .into(),
+        });
+    }
+    Files::read(project)?.plan(project, &Renaming::Variable(entry, old, new))
+}
+
+/// The checks on a pair that need no file.
+fn refuse_unless_renamable(old: &Name, new: &Name) -> Result<()> {
+    let refuse = |message: String, help: &str| {
+        Err(Error::Usage {
+            message,
+            help: help.into(),
+        })
+    };
+    if old.term != new.term || old.attribute.is_some() != new.attribute.is_some() {
+        return refuse(
+            format!("`{old}` and `{new}` are not the same kind of name"),
+            "rename a message to a message, a term to a term (both with `-`), an attribute to an attribute",
+        );
+    }
+    if old.attribute.is_some() && old.id != new.id {
+        return refuse(
+            format!("`{new}` is not an attribute of `{}`", old.entry()),
+            "an attribute is renamed within its message or term: keep the part before the `.`",
+        );
+    }
+    if old == new {
+        return refuse(format!("`{old}` is already called that"), "give a new name");
+    }
+    if !old.term && old.attribute.is_none() && chrome::MESSAGES.contains(&old.id.as_str()) {
+        return refuse(
+            format!("the renderer uses `{old}` by that name (the page chrome)"),
+            "keep the name: renamed, every page would lose it",
+        );
+    }
+    Ok(())
+}
+
+/// Every file a rename may change, read once: the locale files and the content files.
+struct Files {
+    /// (locale folder, file on disk, its text); files that are not UTF-8 are left out and
+    /// kept apart, for the rename to refuse them if it would touch them.
+    ftl: Vec<(String, PathBuf, String)>,
+    not_utf8: Vec<(PathBuf, Vec<u8>)>,
+    /// (content file on disk, its text, the article's index).
+    content: Vec<(PathBuf, usize)>,
+}
+
+impl Files {
+    fn read(project: &Project) -> Result<Files> {
+        if project.root().is_none() {
+            return Err(Error::Usage {
+                message: "the project built into folio cannot be changed".into(),
+                help: "run in a project folder, or pass --root".into(),
+            });
+        }
+        let mut ftl = Vec::new();
+        let mut not_utf8 = Vec::new();
+        for locale in project.catalog().locales() {
+            for file in &locale.files {
+                let Some(path) = file.disk_path() else {
+                    continue;
+                };
+                let bytes = file.read().map_err(|source| Error::Io {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+                match String::from_utf8(bytes) {
+                    Ok(text) => ftl.push((locale.name.clone(), path.to_path_buf(), text)),
+                    Err(err) => not_utf8.push((path.to_path_buf(), err.into_bytes())),
+                }
+            }
+        }
+        // Content files are named as findings name them, from where the command runs.
+        let paths = project.paths();
+        let content = project
+            .articles()
+            .iter()
+            .enumerate()
+            .map(|(i, article)| (paths.show(&article.path), i))
+            .collect();
+        Ok(Files {
+            ftl,
+            not_utf8,
+            content,
+        })
+    }
+
+    /// Plans `renaming`, parsing each locale file once: the reference must define every old
+    /// name, no locale may define a new one, and no text that cannot be parsed may hold an
+    /// old one.
+    fn plan(&self, project: &Project, renaming: &Renaming<'_>) -> Result<RenamePlan> {
+        let tokens = old_tokens(renaming);
+        for (path, bytes) in &self.not_utf8 {
+            if tokens
+                .iter()
+                .any(|t| bytes.windows(t.len()).any(|w| w == t.as_bytes()))
+            {
+                return Err(Error::Invalid {
+                    path: path.clone(),
+                    line: None,
+                    column: None,
+                    message: "the file is not UTF-8 text, and the rename would change it".into(),
+                    help: "save it as UTF-8 (`folio check` shows where), then rename".into(),
+                });
+            }
+        }
+        let reference = project.reference_dir()?.name.clone();
+        let olds: Vec<&Name> = match renaming {
+            Renaming::Names(renames) => renames.iter().map(|(old, _)| old).collect(),
+            Renaming::Variable(entry, ..) => vec![entry],
+        };
+        let mut in_reference = vec![false; olds.len()];
+        let mut plan = RenamePlan::default();
+        for (locale, path, text) in &self.ftl {
+            let body = without_bom(text);
+            let resource = match parse(body) {
+                Ok(resource) | Err((resource, _)) => resource,
+            };
+            if *locale == reference {
+                for (found, old) in in_reference.iter_mut().zip(&olds) {
+                    *found |= definition(&resource, old).is_some();
+                }
+            }
+            let refuse = |at: &str, message: String, help: &str| {
+                let location =
+                    offset_in(body, at).map(|offset| LineIndex::new(body).location(body, offset));
+                Err(Error::Invalid {
+                    path: path.clone(),
+                    line: location.map(|l| l.line),
+                    column: location.map(|l| l.column),
+                    message,
+                    help: help.into(),
+                })
+            };
+            match renaming {
+                Renaming::Names(renames) => {
+                    for (_, new) in *renames {
+                        if let Some(at) = definition(&resource, new) {
+                            return refuse(
+                                at,
+                                format!("`{new}` exists already"),
+                                "choose a name no locale uses, or rename that one first",
+                            );
+                        }
+                    }
+                }
+                Renaming::Variable(entry, _, new) => {
+                    if let Some(at) = variable_use(&resource, entry, new) {
+                        return refuse(
+                            at,
+                            format!("`{entry}` uses `${new}` already"),
+                            "choose a variable name the message does not use",
+                        );
+                    }
+                }
+            }
+            let mut edits = Vec::new();
+            for entry in &resource.body {
+                if let ast::Entry::Junk { content } = entry {
+                    if tokens.iter().any(|t| contains_word(content, t)) {
+                        return refuse(
+                            content,
+                            "this text could not be parsed, and the rename would change it".into(),
+                            "fix the syntax first (`folio check` shows the reason), then rename",
+                        );
+                    }
+                    continue;
+                }
+                entry_edits(body, entry, renaming, &mut edits);
+            }
+            push_change(&mut plan, path, text, edits);
+        }
+        if let Some((old, _)) = olds.iter().zip(&in_reference).find(|(_, found)| !**found) {
+            return Err(Error::Usage {
+                message: format!("the reference locale `{reference}` has no `{old}`"),
+                help: "name a message, term or attribute the reference defines (ids are case-sensitive)"
+                    .into(),
+            });
+        }
+        if let Renaming::Names(renames) = renaming {
+            for (path, index) in &self.content {
+                let article = &project.articles()[*index];
+                push_change(
+                    &mut plan,
+                    path,
+                    article.source(),
+                    content_edits(article, renames),
+                );
+            }
+        }
+        Ok(plan)
+    }
+}
+
+/// Adds the change of the file at `path`, whose text is `text` (a byte order mark included,
+/// if it has one), when `edits` (offsets in the text after the mark) change it.
+fn push_change(plan: &mut RenamePlan, path: &Path, text: &str, edits: Vec<Edit>) {
+    if edits.is_empty() {
+        return;
+    }
+    let renamed = edits.len();
+    let body = without_bom(text);
+    let bom = &text[..text.len() - body.len()];
+    let after = apply(body, edits, Style::of(body));
+    plan.files.push(FileChange {
+        path: path.to_path_buf(),
+        before: text.to_string(),
+        after: format!("{bom}{after}"),
+        renamed,
+    });
+}
+
+/// Where `resource`'s `entry` (a message or term) uses `$variable`, if it does.
+fn variable_use<'a>(
+    resource: &ast::Resource<&'a str>,
+    entry: &Name,
+    variable: &str,
+) -> Option<&'a str> {
+    let mut used = None;
+    for found in &resource.body {
+        for pattern in entry_patterns(found, entry).unwrap_or_default() {
+            walk_pattern(pattern, &mut |token| {
+                if let Token::Variable(name) = token {
+                    if name == variable {
+                        used.get_or_insert(name);
+                    }
+                }
+            });
+        }
+    }
+    used
+}
+
+/// The tokens a rename replaces, as written: for a refusal when a file that cannot be parsed
+/// holds one.
+fn old_tokens(renaming: &Renaming<'_>) -> Vec<String> {
+    match renaming {
+        Renaming::Names(renames) => renames.iter().map(|(old, _)| old.entry()).collect(),
+        Renaming::Variable(_, old, _) => vec![format!("${old}")],
+    }
+}
+
+/// Where `resource` defines `name`: the slice of its id (or attribute).
+fn definition<'a>(resource: &ast::Resource<&'a str>, name: &Name) -> Option<&'a str> {
+    resource.body.iter().find_map(|entry| {
+        let (id, attributes) = entry_of(entry, name.term)?;
+        if id.name != name.id {
+            return None;
+        }
+        match &name.attribute {
+            None => Some(id.name),
+            Some(attribute) => attributes
+                .iter()
+                .find(|a| a.id.name == attribute)
+                .map(|a| a.id.name),
+        }
+    })
+}
+
+/// A message's (or, with `term`, a term's) id and attributes.
+fn entry_of<'e, 'a>(
+    entry: &'e ast::Entry<&'a str>,
+    term: bool,
+) -> Option<(&'e ast::Identifier<&'a str>, &'e [ast::Attribute<&'a str>])> {
+    match entry {
+        ast::Entry::Message(m) if !term => Some((&m.id, &m.attributes)),
+        ast::Entry::Term(t) if term => Some((&t.id, &t.attributes)),
+        _ => None,
+    }
+}
+
+/// The patterns of `entry` when it is the message or term `name`.
+fn entry_patterns<'e, 'a>(
+    entry: &'e ast::Entry<&'a str>,
+    name: &Name,
+) -> Option<Vec<&'e ast::Pattern<&'a str>>> {
+    let (value, attributes, id) = match entry {
+        ast::Entry::Message(m) if !name.term => (m.value.as_ref(), &m.attributes, m.id.name),
+        ast::Entry::Term(t) if name.term => (Some(&t.value), &t.attributes, t.id.name),
+        _ => return None,
+    };
+    (id == name.id).then(|| {
+        value
+            .into_iter()
+            .chain(attributes.iter().map(|a| &a.value))
+            .collect()
+    })
+}
+
+/// Edits to one file's text: each a token renamed.
+struct Edits<'b> {
+    body: &'b str,
+    list: Vec<Edit>,
+}
+
+impl Edits<'_> {
+    /// Renames the token `slice` (which borrows the text) to `with`.
+    fn rename(&mut self, slice: &str, with: &str) {
+        if let Some(start) = offset_in(self.body, slice) {
+            self.list
+                .push(Edit::replace(start..start + slice.len(), with.to_string()));
+        }
+    }
+
+    /// Renames `old` to `new` where the comment `lines` (which borrow the text) mention it
+    /// (see [`mention_positions`]).
+    fn comments(&mut self, lines: &[&str], old: &str, new: &str) {
+        for line in lines {
+            for at in mention_positions(line, old) {
+                if let Some(start) = offset_in(self.body, line) {
+                    self.list.push(Edit::replace(
+                        start + at..start + at + old.len(),
+                        new.to_string(),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The edits renaming makes in one entry of a file whose text is `body`.
+fn entry_edits(
+    body: &str,
+    entry: &ast::Entry<&str>,
+    renaming: &Renaming<'_>,
+    edits: &mut Vec<Edit>,
+) {
+    let mut out = Edits {
+        body,
+        list: Vec::new(),
+    };
+    let (comment, patterns): (Option<&ast::Comment<&str>>, Vec<&ast::Pattern<&str>>) = match entry {
+        ast::Entry::Message(m) => (
+            m.comment.as_ref(),
+            m.value
+                .iter()
+                .chain(m.attributes.iter().map(|a| &a.value))
+                .collect(),
+        ),
+        ast::Entry::Term(t) => (
+            t.comment.as_ref(),
+            std::iter::once(&t.value)
+                .chain(t.attributes.iter().map(|a| &a.value))
+                .collect(),
+        ),
+        ast::Entry::Comment(c) | ast::Entry::GroupComment(c) | ast::Entry::ResourceComment(c) => {
+            (Some(c), Vec::new())
+        }
+        ast::Entry::Junk { .. } => return,
+    };
+    let lines: &[&str] = comment.map_or(&[], |c| &c.content);
+    match renaming {
+        Renaming::Names(renames) => {
+            for (old, new) in *renames {
+                // The definition.
+                if let Some((id, attributes)) = entry_of(entry, old.term) {
+                    if id.name == old.id {
+                        match &new.attribute {
+                            None => out.rename(id.name, &new.id),
+                            Some(new_attribute) => {
+                                let wanted = old.attribute.as_deref();
+                                for a in attributes.iter().filter(|a| Some(a.id.name) == wanted) {
+                                    out.rename(a.id.name, new_attribute);
+                                }
+                            }
+                        }
+                    }
+                }
+                // Every reference, in the value, the attributes, selectors and arguments.
+                for pattern in &patterns {
+                    walk_pattern(pattern, &mut |token| {
+                        let (term, id, attribute) = match token {
+                            Token::Message(id, attribute) => (false, id, attribute),
+                            Token::Term(id, attribute) => (true, id, attribute),
+                            Token::Variable(_) | Token::Argument(..) => return,
+                        };
+                        if term != old.term || id != old.id {
+                            return;
+                        }
+                        match (&old.attribute, &new.attribute, attribute) {
+                            (None, _, _) => out.rename(id, &new.id),
+                            (Some(wanted), Some(new_attribute), Some(attribute))
+                                if attribute == wanted =>
+                            {
+                                out.rename(attribute, new_attribute);
+                            }
+                            _ => {}
+                        }
+                    });
+                }
+                out.comments(lines, &old.to_string(), &new.to_string());
+            }
+        }
+        Renaming::Variable(target, old, new) => {
+            if entry_patterns(entry, target).is_some() {
+                for pattern in &patterns {
+                    walk_pattern(pattern, &mut |token| {
+                        if let Token::Variable(name) = token {
+                            if name == *old {
+                                out.rename(name, new);
+                            }
+                        }
+                    });
+                }
+                out.comments(lines, &format!("${old}"), &format!("${new}"));
+            }
+            // A term's parameter is given by each call to it: `{ -term(old: …) }`.
+            if target.term {
+                for pattern in &patterns {
+                    walk_pattern(pattern, &mut |token| {
+                        if let Token::Argument(term, name) = token {
+                            if term == target.id && name == *old {
+                                out.rename(name, new);
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    }
+    edits.extend(out.list);
+}
+
+/// The edits renaming makes in a content file: in the messages its blocks name, and in the
+/// comments that mention them.
+fn content_edits(article: &Article, renames: &[(Name, Name)]) -> Vec<Edit> {
+    let text = article.source();
+    let mut edits = Vec::new();
+    for (old, new) in renames.iter().filter(|(old, _)| !old.term) {
+        for named in article.messages() {
+            if named.id != old.id {
+                continue;
+            }
+            let start = named.span.start;
+            match (&old.attribute, &new.attribute, &named.attribute) {
+                (None, _, _) => {
+                    edits.push(Edit::replace(start..start + old.id.len(), new.id.clone()));
+                }
+                (Some(wanted), Some(new_attribute), Some(attribute)) if attribute == wanted => {
+                    let at = start + old.id.len() + 1;
+                    edits.push(Edit::replace(
+                        at..at + attribute.len(),
+                        new_attribute.clone(),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        let mut out = Edits {
+            body: text,
+            list: Vec::new(),
+        };
+        out.comments(&toml_comments(text), &old.to_string(), &new.to_string());
+        edits.extend(out.list);
+    }
+    // One edit per place, however many ways the article names it.
+    edits.sort_by_key(|e| e.range.start);
+    edits.dedup_by_key(|e| e.range.start);
+    edits
+}
+
+/// The comment lines of a TOML text: those whose first character that is not a space is `#`.
+fn toml_comments(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|line| line.trim_start().starts_with('#'))
+        .collect()
+}
+
+/// Where a comment `text` mentions the name `name`: where it stands on its own (see
+/// [`word_positions`]) and is either plainly a name (`smp-removal-intro`, `-brand`,
+/// `hero.alt`, `$user`, `title2`) or, when it could be a word of the comment's prose (`title`,
+/// `intro`), is set off as code: `` `title` `` or `{ title }`. "The page title" keeps its words.
+fn mention_positions(text: &str, name: &str) -> Vec<usize> {
+    let plainly_a_name = name
+        .chars()
+        .any(|c| matches!(c, '-' | '_' | '.' | '$') || c.is_ascii_digit());
+    word_positions(text, name)
+        .into_iter()
+        .filter(|&at| {
+            let before = text[..at].trim_end_matches(' ');
+            let after = text[at + name.len()..].trim_start_matches(' ');
+            plainly_a_name
+                || (text[..at].ends_with('`') && text[at + name.len()..].starts_with('`'))
+                || (before.ends_with('{') && after.starts_with('}'))
+        })
+        .collect()
+}
+
+/// Where `word` stands in `text` on its own: not inside a longer name (`title` in
+/// `title-2` or `subtitle`), nor a variable (`$title`) or an attribute (`.title`).
+fn word_positions(text: &str, word: &str) -> Vec<usize> {
+    let name_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(|c| name_char(c) || c == '$' || c == '.')
+                && !after.is_some_and(name_char)
+        })
+        .collect()
+}
+
+/// Whether `text` mentions `word` on its own (see [`word_positions`]).
+fn contains_word(text: &str, word: &str) -> bool {
+    !word_positions(text, word).is_empty()
+}
+
+/// What a pattern names, each borrowing the text it is written as.
+enum Token<'a> {
+    /// `{ message }` or `{ message.attribute }`: the id, and the attribute.
+    Message(&'a str, Option<&'a str>),
+    /// `{ -term }`, `{ -term(…) }` or `-term.attribute` in a selector (without the `-`).
+    Term(&'a str, Option<&'a str>),
+    /// `$name` (without the `$`).
+    Variable(&'a str),
+    /// A named argument of a call to a term: (the term, the argument's name).
+    Argument(&'a str, &'a str),
+}
+
+/// Calls `visit` with every name in `pattern`, variants, selectors and arguments included.
+fn walk_pattern<'a>(pattern: &ast::Pattern<&'a str>, visit: &mut impl FnMut(Token<'a>)) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, visit);
+        }
+    }
+}
+
+fn walk_expression<'a>(expression: &ast::Expression<&'a str>, visit: &mut impl FnMut(Token<'a>)) {
+    match expression {
+        ast::Expression::Inline(inline) => walk_inline(inline, visit),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, visit);
+            for variant in variants {
+                walk_pattern(&variant.value, visit);
+            }
+        }
+    }
+}
+
+fn walk_inline<'a>(inline: &ast::InlineExpression<&'a str>, visit: &mut impl FnMut(Token<'a>)) {
+    match inline {
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            visit(Token::Message(id.name, attribute.as_ref().map(|a| a.name)));
+        }
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            visit(Token::Term(id.name, attribute.as_ref().map(|a| a.name)));
+            if let Some(arguments) = arguments {
+                for named in &arguments.named {
+                    visit(Token::Argument(id.name, named.name.name));
+                }
+                walk_arguments(arguments, visit);
+            }
+        }
+        ast::InlineExpression::VariableReference { id } => visit(Token::Variable(id.name)),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            walk_arguments(arguments, visit);
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, visit),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+fn walk_arguments<'a>(arguments: &ast::CallArguments<&'a str>, visit: &mut impl FnMut(Token<'a>)) {
+    for positional in &arguments.positional {
+        walk_inline(positional, visit);
+    }
+    for named in &arguments.named {
+        walk_inline(&named.value, visit);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_read_and_refused() {
+        let name = Name::parse("-clinic-city.gender").unwrap();
+        assert_eq!((name.term, name.id.as_str()), (true, "clinic-city"));
+        assert_eq!(name.to_string(), "-clinic-city.gender");
+        for bad in ["", "-", "a.", "1a", "a b", "a.b.c", "$x"] {
+            assert!(Name::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn words_stand_on_their_own() {
+        let text = "title, -title, title-2, subtitle, $title, hero.title, (title).";
+        assert_eq!(word_positions(text, "title"), [0, 55]);
+        assert_eq!(word_positions(text, "-title"), [7]);
+    }
+
+    #[test]
+    fn a_comment_mentions_a_name_that_could_be_a_word_only_as_code() {
+        let text = "The page title; see `title`, { title } and smp-intro (not smp-intro-2).";
+        assert_eq!(mention_positions(text, "title"), [21, 31]);
+        assert_eq!(mention_positions(text, "smp-intro"), [43]);
+        assert_eq!(mention_positions("Shown in hero.alt.", "hero.alt"), [9]);
+    }
+}
