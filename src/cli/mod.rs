@@ -14,6 +14,7 @@ mod eval;
 mod explain;
 mod fmt;
 mod new;
+mod rename;
 mod render;
 mod serve;
 mod sync;
@@ -54,6 +55,8 @@ enum Command {
     Sync(sync::Args),
     /// Format Fluent files the same way for everyone, keeping every comment.
     Fmt(fmt::Args),
+    /// Rename a message, term, attribute or variable in every locale and content file at once.
+    Rename(rename::Args),
     /// Print the documentation of a check.
     Explain(explain::Args),
 }
@@ -117,6 +120,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
         Command::New(args) => new::run(args, cli.root.as_deref(), &mut out),
         Command::Sync(args) => sync::run(args, cli.root.as_deref(), &mut out),
         Command::Fmt(args) => fmt::run(args, cli.root.as_deref(), &mut out),
+        Command::Rename(args) => rename::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
     }?;
     out.flush()?;

@@ -3,7 +3,7 @@
 
 use folio::{CheckId, CheckOptions, Project, Severity, check};
 
-use crate::util::fixture;
+use crate::util::{fixture, tree};
 
 /// One line per finding: where, what, which check.
 fn listing(report: &folio::CheckReport) -> String {
@@ -317,17 +317,6 @@ fn every_fluent_spec_fixture_is_checked_and_printed_without_a_panic() {
     folio::write_report(&report, folio::ReportFormat::Human, &options, &mut out).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(text.contains("err-😂 = Value"), "the astral line is shown");
-}
-
-/// Writes `files` (path, text) under a new temporary folder.
-fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in files {
-        let path = dir.path().join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod fmt;
 mod formats;
 mod intl;
 mod layers;
+mod rename;
 mod render;
 mod serve;
 mod site;

@@ -2,26 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::util::{fixture, folio, repo};
-
-fn read_tree(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect();
-    files.sort();
-    files
-}
+use crate::util::{fixture, folio, read_tree, repo};
 
 #[test]
 fn build_writes_every_page_format_index_sitemap_and_image() {
@@ -34,7 +15,7 @@ fn build_writes_every_page_format_index_sitemap_and_image() {
         .stdout(predicate::str::contains("Wrote 59 files for 14 locales"))
         .stderr("");
     let files = read_tree(out.path());
-    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let names: Vec<&str> = files.keys().map(String::as_str).collect();
     for locale in ["ar", "de", "en-US", "ja", "zh-CN"] {
         for extension in ["html", "txt", "md", "json"] {
             let name = format!("{locale}/smp-removal.{extension}");
