@@ -1,0 +1,56 @@
+//! Resolving that used to overflow the stack now stops with `ResolverError::TooDeep`.
+
+use fluent_bundle::resolver::ResolverError;
+use fluent_bundle::{FluentBundle, FluentError, FluentResource};
+
+#[test]
+fn calls_nested_through_references_stop_at_the_depth_limit() {
+    // Each message passes the next through 98 nested calls: within the parser's nesting limit
+    // one message at a time, but 100 × 98 levels of recursion once resolved.
+    let mut source = String::new();
+    for i in 0..150 {
+        let (open, close) = ("NUMBER(".repeat(98), ")".repeat(98));
+        source.push_str(&format!("m{i} = {{ {open}m{}{close} }}\n", i + 1));
+    }
+    source.push_str("m150 = 1\n");
+    // On a thread with half the stack Rust gives a thread by default (2 MiB): at the limit,
+    // an unoptimized build needs about 800 KiB of it.
+    let errors = std::thread::Builder::new()
+        .stack_size(1024 * 1024)
+        .spawn(move || {
+            let resource = FluentResource::try_new(source).expect("parses");
+            let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+            bundle
+                .add_function("NUMBER", |positional, _named| {
+                    positional
+                        .first()
+                        .cloned()
+                        .unwrap_or(fluent_bundle::FluentValue::Error)
+                })
+                .unwrap();
+            bundle.add_resource(resource).unwrap();
+            let pattern = bundle.get_message("m0").unwrap().value().unwrap();
+            let mut errors = vec![];
+            bundle.format_pattern(pattern, None, &mut errors);
+            errors
+        })
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    assert!(
+        errors.contains(&FluentError::ResolverError(ResolverError::TooDeep)),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn nesting_within_the_limit_resolves() {
+    let source = format!("a = {}\"x\"{}\n", "{ ".repeat(100), " }".repeat(100));
+    let resource = FluentResource::try_new(source).expect("parses");
+    let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+    bundle.add_resource(resource).unwrap();
+    let mut errors = vec![];
+    let pattern = bundle.get_message("a").unwrap().value().unwrap();
+    assert_eq!(bundle.format_pattern(pattern, None, &mut errors), "x");
+    assert!(errors.is_empty(), "{errors:?}");
+}
