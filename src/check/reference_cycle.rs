@@ -136,20 +136,36 @@ impl<'a> Graph<'a> {
     }
 
     /// Depth-first search: a reference to an entry still being explored closes a loop, which
-    /// is recorded from that entry on, rotated to start at its smallest id.
+    /// is recorded from that entry on, rotated to start at its smallest id. Iterative, with
+    /// `path` as the stack, so that a chain of any length (20,000 messages, each referencing
+    /// the next) needs no deeper call stack than a single message.
     fn visit(
         &self,
-        node: usize,
+        start: usize,
         state: &mut [State],
         path: &mut Vec<usize>,
         cycles: &mut BTreeSet<Vec<String>>,
     ) {
-        state[node] = State::Open;
-        path.push(node);
-        for &target in &self.edges[node] {
+        // Beside each node on the path: how many of its references have been followed.
+        let mut followed: Vec<usize> = Vec::new();
+        state[start] = State::Open;
+        path.push(start);
+        followed.push(0);
+        while let (Some(&node), Some(next)) = (path.last(), followed.last_mut()) {
+            let Some(&target) = self.edges[node].get(*next) else {
+                path.pop();
+                followed.pop();
+                state[node] = State::Done;
+                continue;
+            };
+            *next += 1;
             match state[target] {
                 State::Done => {}
-                State::New => self.visit(target, state, path, cycles),
+                State::New => {
+                    state[target] = State::Open;
+                    path.push(target);
+                    followed.push(0);
+                }
                 State::Open => {
                     let position = path.iter().position(|p| *p == target).unwrap_or(0);
                     let mut cycle: Vec<String> = path[position..]
@@ -165,7 +181,5 @@ impl<'a> Graph<'a> {
                 }
             }
         }
-        path.pop();
-        state[node] = State::Done;
     }
 }

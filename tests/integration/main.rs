@@ -9,6 +9,7 @@ mod fmt;
 mod formats;
 mod intl;
 mod layers;
+mod reliability;
 mod rename;
 mod render;
 mod serve;

@@ -1,0 +1,164 @@
+//! Hostile input: every command answers it with a finding or an error naming the file, never a
+//! crash, and never changes a file it refuses. Each test here is an input that once crashed
+//! Folio, lost bytes or gave a silent wrong result.
+
+use std::fmt::Write as _;
+
+use predicates::prelude::*;
+
+use crate::util::{folio_in, read_tree, tree};
+
+/// Whether a command's exit status is one Folio chose (0, 1 or 2), not a panic (101) or a
+/// signal (a stack overflow aborts).
+fn chosen(output: &std::process::Output) -> bool {
+    matches!(output.status.code(), Some(0..=2))
+}
+
+/// `n` placeables, one inside another, around a string literal.
+fn nested_placeables(n: usize) -> String {
+    format!("{}\"x\"{}", "{ ".repeat(n), " }".repeat(n))
+}
+
+/// A project whose `a.ftl` in `en-US` and `de` is `ftl`, with an article showing `a`.
+fn project_with(ftl: &str) -> tempfile::TempDir {
+    tree(&[
+        ("locales/en-US/a.ftl", ftl),
+        ("locales/de/a.ftl", ftl),
+        (
+            "content/a.toml",
+            "slug = \"a\"\ntitle = \"a\"\n[[blocks]]\ntype = \"paragraph\"\nmessage = \"a\"\n",
+        ),
+    ])
+}
+
+/// Runs every command that reads the project's Fluent files; each must end in a status Folio
+/// chose. Returns `check`'s output.
+fn every_command_survives(dir: &std::path::Path) -> std::process::Output {
+    let before = read_tree(dir);
+    for args in [
+        &["fmt", "--check"][..],
+        &["sync", "--dry-run"],
+        &["eval", "--locale", "de", "--message", "a"],
+        &["render", "a", "--locale", "de"],
+        &["render", "a", "--locale", "de", "--format", "html"],
+        &["check", "--format", "json"],
+        &["check", "--format", "sarif"],
+    ] {
+        let output = folio_in(dir).args(args).output().unwrap();
+        assert!(
+            chosen(&output),
+            "folio {args:?}: {:?}\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    assert_eq!(read_tree(dir), before, "nothing was written");
+    folio_in(dir).arg("check").output().unwrap()
+}
+
+#[test]
+fn a_unicode_escape_cut_short_by_a_multibyte_character_is_a_syntax_error() {
+    // fluent-syntax 0.12 sliced inside `é` and panicked (fluent-rs#389): exit 101 everywhere.
+    for escape in ["\\u006é", "\\U01F6é", "\\u0😀"] {
+        let dir = project_with(&format!("a = {{ \"{escape}\" }}\nb = Fine\n"));
+        let check = every_command_survives(dir.path());
+        assert_eq!(check.status.code(), Some(1));
+        let stdout = String::from_utf8_lossy(&check.stdout);
+        assert!(
+            stdout.contains(
+                "error[syntax-error]: `a` could not be parsed: invalid unicode escape sequence"
+            ) && stdout.contains("locales/de/a.ftl:1:"),
+            "{stdout}"
+        );
+    }
+}
+
+#[test]
+fn nesting_deeper_than_the_limit_is_a_syntax_error_not_a_stack_overflow() {
+    // 3,000 levels crashed `check` with two locales and `serve` on reload; 12,000 crashed
+    // `fmt`, `eval` and `render`.
+    for depth in [101, 3_000, 12_000] {
+        let dir = project_with(&format!("a = {}\nb = Fine\n", nested_placeables(depth)));
+        let check = every_command_survives(dir.path());
+        assert_eq!(check.status.code(), Some(1));
+        let stdout = String::from_utf8_lossy(&check.stdout);
+        assert!(
+            stdout.contains("expressions are nested more than 100 levels deep")
+                && stdout.contains("locales/en-US/a.ftl:1:"),
+            "{stdout}"
+        );
+    }
+}
+
+#[test]
+fn nesting_up_to_the_limit_works_in_every_command() {
+    let selects = format!(
+        "{}x{}",
+        "{ $n ->\n *[other] ".repeat(100),
+        "\n}".repeat(100)
+    );
+    let calls = format!("{{ {}1{} }}", "NUMBER(".repeat(99), ")".repeat(99));
+    for value in [nested_placeables(100), selects, calls] {
+        let dir = project_with(&format!("a = {value}\n"));
+        let check = every_command_survives(dir.path());
+        let stdout = String::from_utf8_lossy(&check.stdout);
+        assert!(!stdout.contains("syntax-error"), "{stdout}");
+        folio_in(dir.path())
+            .args(["eval", "--locale", "de", "--message", "a", "--var", "n=1"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("x").or(predicate::str::contains("1")));
+    }
+}
+
+#[test]
+fn a_chain_of_twenty_thousand_references_is_checked_without_recursion() {
+    let mut ftl = String::new();
+    for i in 0..20_000 {
+        writeln!(ftl, "m{i} = {{ m{} }}", i + 1).unwrap();
+    }
+    ftl.push_str("m20000 = end\na = { m0 }\n");
+    let dir = project_with(&ftl);
+    let check = every_command_survives(dir.path());
+    assert_eq!(check.status.code(), Some(0), "a chain is not a cycle");
+    // Formatting it stops at fluent-bundle's limit of 100 placeables, with an error.
+    folio_in(dir.path())
+        .args(["eval", "--locale", "de", "--message", "a"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Too many placeables"));
+    // A loop as long is still found.
+    let looped = ftl.replace("m20000 = end", "m20000 = { m0 }");
+    let dir = project_with(&looped);
+    folio_in(dir.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error[reference-cycle]: `m0` refers to itself",
+        ));
+}
+
+#[test]
+fn calls_nested_through_references_stop_at_the_resolvers_depth_limit() {
+    // Each message passes the next through 98 nested calls: the nesting of one message is
+    // within the parser's limit, but fluent-bundle recursed 100 × 98 levels and overflowed.
+    let mut ftl = String::new();
+    for i in 0..150 {
+        let (open, close) = ("NUMBER(".repeat(98), ")".repeat(98));
+        writeln!(ftl, "m{i} = {{ {open}m{}{close} }}", i + 1).unwrap();
+    }
+    ftl.push_str("m150 = 1\na = { m0 }\n");
+    let dir = project_with(&ftl);
+    every_command_survives(dir.path());
+    folio_in(dir.path())
+        .args(["eval", "--locale", "de", "--message", "a"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Expressions nested too deeply"));
+    folio_in(dir.path())
+        .args(["build", "--out", "site"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Expressions nested too deeply"));
+}
