@@ -32,6 +32,7 @@ pub(crate) fn router(state: Shared, request_timeout: Duration) -> Router {
         .route("/{locale}/{page}", get(page))
         .fallback(file)
         .layer(axum::middleware::from_fn(require_host))
+        .layer(axum::middleware::from_fn(require_well_formed_path))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             request_timeout,
@@ -58,6 +59,25 @@ async fn require_host(request: Request, next: axum::middleware::Next) -> Respons
         return (StatusCode::BAD_REQUEST, "a Host header is required\n").into_response();
     }
     next.run(request).await
+}
+
+/// A path whose percent-encoding is malformed (`%` not followed by two hex digits, RFC 3986
+/// section 2.1) or does not decode to UTF-8 names nothing: `400`, as nginx answers, not `404`.
+async fn require_well_formed_path(request: Request, next: axum::middleware::Next) -> Response {
+    if !well_formed(request.uri().path()) {
+        return (StatusCode::BAD_REQUEST, "malformed percent-encoding\n").into_response();
+    }
+    next.run(request).await
+}
+
+fn well_formed(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    let escapes_are_whole = bytes.iter().enumerate().all(|(i, &b)| {
+        b != b'%'
+            || (bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    });
+    escapes_are_whole && percent_decode_str(path).decode_utf8().is_ok()
 }
 
 fn not_found() -> Response {

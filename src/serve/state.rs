@@ -39,6 +39,9 @@ pub(crate) struct Snapshot {
     pages: RwLock<HashMap<(String, String, Format), Arc<ServedPage>>>,
 }
 
+/// How a version of the project is loaded (a parameter for the tests).
+type Loader = fn(&ProjectLocation, &PublishOptions, u64) -> Result<Snapshot, Vec<String>>;
+
 /// The server's state: the current snapshot, and what the last reload said.
 pub(crate) struct State {
     project: ProjectLocation,
@@ -66,6 +69,11 @@ impl State {
     /// Loads the project again; swaps it in when it is sound, else keeps the last good one
     /// and records why.
     pub async fn reload(self: &Arc<Self>) {
+        self.reload_with(load).await;
+    }
+
+    /// [`State::reload`], loading with `load`.
+    async fn reload_with(self: &Arc<Self>, load: Loader) {
         let state = Arc::clone(self);
         let generation = self
             .snapshot
@@ -87,8 +95,28 @@ impl State {
                 }
                 *self.problems.lock().expect("not poisoned") = problems;
             }
-            Err(err) => tracing::error!(error = %err, "loading the project panicked"),
+            Err(err) => {
+                // A bug, not a bad save: still degraded, so that monitoring sees it.
+                let problem = format!(
+                    "loading the project stopped on a bug in Folio ({}); still serving the last good version; please report it",
+                    panic_message(err)
+                );
+                tracing::error!(%problem, "the project cannot be loaded");
+                *self.problems.lock().expect("not poisoned") = vec![problem];
+            }
         }
+    }
+}
+
+/// What a task that did not finish said: its panic message, where there is one.
+fn panic_message(err: tokio::task::JoinError) -> String {
+    match err.try_into_panic() {
+        Ok(payload) => payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string()),
+        Err(err) => err.to_string(),
     }
 }
 
@@ -215,4 +243,34 @@ fn version(publisher: &Publisher, assets: &HashMap<String, bytes::Bytes>) -> Str
         mix(&[path.as_bytes(), &assets[path]]);
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reload_that_panics_leaves_the_server_degraded_and_says_why() {
+        let state = Arc::new(State::new(
+            ProjectLocation::BuiltIn,
+            PublishOptions::default(),
+        ));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(state.reload());
+        assert!(state.snapshot.load().is_some());
+        assert!(state.problems.lock().unwrap().is_empty());
+        runtime.block_on(state.reload_with(|_, _, _| panic!("the parser met a new input")));
+        let problems = state.problems.lock().unwrap().clone();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].contains("a bug in Folio (the parser met a new input)"),
+            "{problems:?}"
+        );
+        assert!(
+            state.snapshot.load().is_some(),
+            "the last good version stays"
+        );
+    }
 }

@@ -281,6 +281,21 @@ fn malformed_requests_get_4xx_never_5xx_and_never_a_file_outside() {
         ),
         "HTTP/1.1 400 Bad Request"
     );
+    // A `%` without two hex digits after it is malformed too (it was 404).
+    for path in [
+        "/de/%zz",
+        "/%",
+        "/images/%g1.png",
+        "/de/smp-removal%2",
+        "/%zz/smp-removal",
+    ] {
+        let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assert_eq!(
+            raw_status(addr, request.as_bytes()),
+            "HTTP/1.1 400 Bad Request",
+            "{path}"
+        );
+    }
     assert_eq!(
         raw_status(
             addr,
@@ -356,6 +371,30 @@ fn a_save_is_served_on_the_next_request_and_a_broken_one_never_takes_the_site_do
         title(&server),
         "Lässt sich eine Haarpigmentierung wieder entfernen?"
     );
+    server.stop();
+}
+
+#[test]
+fn a_save_that_once_crashed_the_reload_degrades_the_server_naming_the_file() {
+    // A `\u` escape cut short by `é` panicked the reload (and /healthz still said "ok");
+    // 3,000 nested placeables overflowed its stack and killed the server.
+    let (_dir, root) = project_copy();
+    let server = Server::start(Source::Folder(root.clone()));
+    let file = root.join("locales/de/smp-removal.ftl");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let deep = format!("{}\"x\"{}", "{ ".repeat(3_000), " }".repeat(3_000));
+    eventually(|| server.get("/healthz", &[]).status() == 200);
+    for hostile in ["{ \"\\u006é\" }".to_string(), deep] {
+        std::fs::write(&file, format!("{original}hostile = {hostile}\n")).unwrap();
+        eventually(|| degraded_because(&server, "locales/de/smp-removal.ftl"));
+        assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
+        std::fs::write(&file, &original).unwrap();
+        eventually(|| {
+            let health: serde_json::Value =
+                serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+            health["status"] == "ok"
+        });
+    }
     server.stop();
 }
 
