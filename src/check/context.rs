@@ -14,7 +14,9 @@ use crate::catalog::{LocaleDir, ParsedFile};
 use crate::check::facts::{EntryFacts, PatternFacts};
 use crate::check::plurals::{self, Plurals};
 use crate::diagnostic::{CheckId, Diagnostic};
-use crate::ftl::{IGNORE, entry_id, id_slice, ignored_names, is_marked_untranslated};
+use crate::ftl::{
+    IGNORE, entry_id, id_slice, ignored_names, is_marked_untranslated, private_terms_in_use,
+};
 use crate::line_index::offset_in;
 use crate::project::Project;
 
@@ -92,6 +94,25 @@ impl<'a> ParsedLocale<'a> {
     /// Each file with its index.
     pub(crate) fn each_file(&self) -> impl Iterator<Item = (&'a ParsedFile, &Index<'a>)> {
         self.files.iter().map(AsRef::as_ref).zip(&self.indexes)
+    }
+
+    /// The terms this locale defines and `reference` lacks that its entries use (names
+    /// without `-`): its own grammar, never obsolete (see [`crate::ftl::private_terms_in_use`]).
+    pub(crate) fn private_terms_in_use(
+        &self,
+        reference: &ParsedLocale<'a>,
+    ) -> std::collections::HashSet<&'a str> {
+        if self.terms.keys().all(|t| reference.terms.contains_key(t)) {
+            return std::collections::HashSet::new();
+        }
+        let entries = self
+            .indexes
+            .iter()
+            .flat_map(|index| index.ids.iter().map(|indexed| indexed.entry));
+        private_terms_in_use(entries, |id| match id.strip_prefix('-') {
+            Some(term) => reference.terms.contains_key(term),
+            None => reference.messages.contains_key(id),
+        })
     }
 }
 
@@ -276,6 +297,30 @@ pub(crate) struct FilePair<'a> {
     pub l10n_index: &'a Index<'a>,
     /// The locale is a variant of the reference's language (`en-GB` against `en-US`).
     pub same_language: bool,
+    /// The terms the locale defines for itself and uses (see
+    /// [`ParsedLocale::private_terms_in_use`]): not obsolete.
+    pub private_terms: &'a std::collections::HashSet<&'a str>,
+}
+
+impl FilePair<'_> {
+    /// Whether the locale's entry `id` is obsolete in this file (see [`is_obsolete`]).
+    pub(crate) fn is_obsolete(&self, id: &str) -> bool {
+        is_obsolete(id, self.ref_index, self.private_terms)
+    }
+}
+
+/// Whether a locale's entry `id` (a term's with its `-`) is obsolete in the file whose
+/// reference is indexed by `ref_index`: that file lacks it, and it is not one of the
+/// `private_terms` the locale uses for itself.
+pub(crate) fn is_obsolete(
+    id: &str,
+    ref_index: &Index<'_>,
+    private_terms: &std::collections::HashSet<&str>,
+) -> bool {
+    !ref_index.has(id)
+        && !id
+            .strip_prefix('-')
+            .is_some_and(|term| private_terms.contains(term))
 }
 
 /// A message in the reference and the same message in a locale.

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::check::context::ParsedLocale;
+use crate::check::context::{ParsedLocale, is_obsolete};
 
 /// Completeness of one locale against the reference, as compare-locales counts it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -35,6 +35,7 @@ pub(crate) fn count(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> 
         locale: locale.name().to_string(),
         ..LocaleStats::default()
     };
+    let private_terms = locale.private_terms_in_use(reference);
     for (ref_file, ref_index) in reference.each_file() {
         stats.entries += ref_index.len();
         let Some((_, l10n_index)) = locale.file(&ref_file.rel) else {
@@ -56,7 +57,7 @@ pub(crate) fn count(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> 
         stats.obsolete += l10n_index
             .ids
             .iter()
-            .filter(|l| !ref_index.has(l.id))
+            .filter(|l| is_obsolete(l.id, ref_index, &private_terms))
             .count();
     }
     stats.coverage = percent(stats.present - stats.untranslated, stats.entries);

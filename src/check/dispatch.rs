@@ -94,6 +94,7 @@ impl Enabled {
             (Some(a), Some(b)) => a.language == b.language,
             _ => false,
         };
+        let private_terms = locale.private_terms_in_use(reference);
         for (ref_file, ref_index) in reference.each_file() {
             let Some((l10n_file, l10n_index)) = locale.file(&ref_file.rel) else {
                 continue;
@@ -105,6 +106,7 @@ impl Enabled {
                 ref_index,
                 l10n_index,
                 same_language,
+                private_terms: &private_terms,
             };
             for run in &self.file_pair {
                 run(&pair, out);

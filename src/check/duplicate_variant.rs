@@ -3,8 +3,8 @@
 use fluent_syntax::ast;
 
 use crate::check::context::FileCtx;
-use crate::check::pattern::key_name;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::pattern::key_name;
 
 pub(crate) const DOCS: &str = "\
 Finds a variant key that appears more than once in the same select expression.

@@ -3,8 +3,8 @@
 use fluent_syntax::ast;
 
 use crate::check::context::EntryPair;
-use crate::check::pattern::visible_text;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::pattern::visible_text;
 use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use fluent_syntax::ast;
 
-use crate::check::pattern::{self, Node, visible_text};
+use crate::ftl::pattern::{self, Node, visible_text};
 
 /// The facts of each pattern of an entry: its value's (attribute `None`), then each
 /// attribute's.

@@ -1,9 +1,9 @@
 //! `missing-plural-category`: a plural select without a variant for a category the locale uses.
 
 use crate::check::context::FileCtx;
-use crate::check::pattern;
 use crate::check::plurals::category_keys;
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::pattern;
 
 pub(crate) const DOCS: &str = "\
 Finds select expressions on a number that lack a CLDR plural category the locale uses.

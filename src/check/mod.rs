@@ -30,7 +30,6 @@ mod context;
 mod coverage;
 mod dispatch;
 mod facts;
-mod pattern;
 mod plurals;
 mod registry;
 mod suppress;

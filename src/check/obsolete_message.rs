@@ -30,7 +30,7 @@ Use instead: rename `readingtime` to `reading-time`.
 pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
     for l10n in &pair.l10n_index.ids {
         let id = l10n.id;
-        if pair.ref_index.has(id) {
+        if !pair.is_obsolete(id) {
             continue;
         }
         let Some(at) = id_slice(l10n.entry) else {

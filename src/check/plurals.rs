@@ -7,7 +7,7 @@ use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use crate::check::facts::PatternFacts;
-use crate::check::pattern::key_name;
+use crate::ftl::pattern::key_name;
 
 /// Every CLDR plural category name, in CLDR's order.
 pub(crate) const ALL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];

@@ -1,8 +1,8 @@
 //! `replacement-character`: U+FFFD (`�`) in translated text.
 
 use crate::check::context::{FileCtx, diagnostic_span};
-use crate::check::pattern::{self, Node};
 use crate::diagnostic::{CheckId, Diagnostic};
+use crate::ftl::pattern::{self, Node};
 use crate::line_index::offset_in;
 
 pub(crate) const DOCS: &str = "\

@@ -1,6 +1,6 @@
 //! `untranslated`: text identical to the reference where a translation was expected.
 
-use crate::check::pattern::flat_text;
+use crate::ftl::pattern::flat_text;
 use fluent_syntax::ast;
 
 use crate::check::context::{EntryPair, FilePair, diagnostic_at};

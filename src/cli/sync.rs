@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::ValueEnum;
-use folio::edit::plan_sync;
 use folio::edit::sync::{Prune, UNTRANSLATED};
+use folio::edit::{Plan, plan_sync};
 
 use super::{BuiltIn, ExitStatus, locate, open, plural, print_refused, unified_diff};
 
@@ -124,28 +124,31 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     if !args.dry_run {
         plan.write()?;
     }
-    let verb = if args.dry_run {
-        "would change"
-    } else {
-        "changed"
-    };
-    writeln!(
-        out,
-        "{changed} of {} {verb}: {} added, {obsolete} obsolete{}",
-        plural(plan.files.len(), "file", "files"),
-        plural(added, "entry", "entries"),
-        if plan.refused.is_empty() {
-            String::new()
-        } else {
-            format!(
-                ", {} files left as they are (errors above)",
-                plan.refused.len()
-            )
-        }
-    )?;
+    summary(&plan, args.dry_run, (changed, added, obsolete), out)?;
     Ok(if plan.refused.is_empty() {
         ExitStatus::Success
     } else {
         ExitStatus::Failure
     })
+}
+
+/// The last line: how many files changed (or would), entries added, obsolete, refused.
+fn summary(
+    plan: &Plan,
+    dry_run: bool,
+    (changed, added, obsolete): (usize, usize, usize),
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let verb = if dry_run { "would change" } else { "changed" };
+    let refused = match plan.refused.len() {
+        0 => String::new(),
+        1 => ", 1 file left as it is (errors above)".to_string(),
+        n => format!(", {n} files left as they are (errors above)"),
+    };
+    writeln!(
+        out,
+        "{changed} of {} {verb}: {} added, {obsolete} obsolete{refused}",
+        plural(plan.files.len(), "file", "files"),
+        plural(added, "entry", "entries"),
+    )
 }

@@ -2,12 +2,14 @@
 //! change and how, reading each file once through the catalog. Nothing is written here: a
 //! [`Plan`] is written by `stage.rs`.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::catalog::{FtlFile, LocaleDir};
 use crate::edit::FileError;
 use crate::edit::sync::{Obsolete, Prune, Reference};
 use crate::error::{Error, Result};
+use crate::ftl::private_terms_in_use;
 use crate::project::Project;
 
 /// What syncing one file does.
@@ -158,6 +160,9 @@ fn plan_locale(
     prune: Prune,
     plan: &mut Plan,
 ) -> Result<()> {
+    let in_use = locale
+        .map(|l| private_terms_in_use_anywhere(l, references))
+        .unwrap_or_default();
     for (rel, reference) in references {
         let path = dir.join(name).join(rel);
         let bytes = match locale.and_then(|l| l.file(rel)) {
@@ -172,7 +177,7 @@ fn plan_locale(
             }
             None => None,
         };
-        match reference.sync(before.as_deref(), prune) {
+        match reference.sync(before.as_deref(), prune, &in_use) {
             Ok(synced) => plan.files.push(FileSync {
                 path,
                 before,
@@ -185,4 +190,19 @@ fn plan_locale(
         }
     }
     Ok(())
+}
+
+/// The terms `locale` defines and the reference lacks that its entries use, in any of its
+/// files (names without `-`): sync never calls them obsolete.
+fn private_terms_in_use_anywhere(
+    locale: &LocaleDir,
+    references: &[(String, Reference)],
+) -> HashSet<String> {
+    let in_reference: HashSet<&str> = references.iter().flat_map(|(_, r)| r.ids()).collect();
+    let parsed: Vec<_> = locale.files.iter().map(FtlFile::parse).collect();
+    let entries = parsed.iter().flat_map(|file| file.entries());
+    private_terms_in_use(entries, |id| in_reference.contains(id))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }

@@ -18,6 +18,7 @@ use fluent_syntax::parser::parse;
 use crate::edit::FileError;
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
 use crate::edit::patch::{Edit, apply};
+use crate::ftl::private_terms_in_use;
 use crate::line_index::LineIndex;
 
 pub use crate::ftl::{OBSOLETE, UNTRANSLATED, is_untranslated};
@@ -85,7 +86,7 @@ pub fn sync_text(
     locale: Option<&str>,
     prune: Prune,
 ) -> std::result::Result<Synced, FileError> {
-    Reference::new(reference)?.sync(locale, prune)
+    Reference::new(reference)?.sync(locale, prune, &HashSet::new())
 }
 
 /// A reference file, parsed once for every locale it is synced into.
@@ -104,13 +105,21 @@ impl Reference {
         Ok(Reference { text, entries })
     }
 
-    /// Brings `locale` (`None`: a file to create) in line with this reference.
+    /// The ids of its messages and terms (a term's with its `-`).
+    pub(crate) fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().filter_map(|e| e.id.as_deref())
+    }
+
+    /// Brings `locale` (`None`: a file to create) in line with this reference. The terms in
+    /// `in_use` (names without `-`), which the locale defines for itself and uses in other
+    /// files, are not obsolete; those this file uses are found here.
     pub(crate) fn sync(
         &self,
         locale: Option<&str>,
         prune: Prune,
+        in_use: &HashSet<String>,
     ) -> std::result::Result<Synced, FileError> {
-        sync_file(&self.text, &self.entries, locale, prune)
+        sync_file(&self.text, &self.entries, locale, prune, in_use)
     }
 }
 
@@ -119,10 +128,25 @@ fn sync_file(
     ref_entries: &[Located],
     locale: Option<&str>,
     prune: Prune,
+    in_use: &HashSet<String>,
 ) -> std::result::Result<Synced, FileError> {
-    // A file to create, or one with nothing in it yet, is the reference's, marked.
-    let Some(locale) = locale.filter(|text| !without_bom(text).trim().is_empty()) else {
-        return Ok(new_file(reference, ref_entries));
+    // A file to create, or one with nothing in it yet (blank lines only, as Fluent counts
+    // blank: spaces and line endings, not tabs), is the reference's, marked; unless the
+    // reference has nothing to give it, when the file stays as it is, byte for byte.
+    let blank = |text: &str| {
+        without_bom(text)
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\n' | b'\r'))
+    };
+    let Some(locale) = locale.filter(|text| !blank(text)) else {
+        let created = new_file(reference, ref_entries);
+        return Ok(match locale {
+            Some(text) if created.added.is_empty() => Synced {
+                text: text.to_string(),
+                ..created
+            },
+            _ => created,
+        });
     };
 
     let style = Style::of(locale);
@@ -137,8 +161,24 @@ fn sync_file(
     let entries = locate(&text, &resource);
     let mut edits = Vec::new();
     let added = add_missing(reference, ref_entries, &text, &entries, &mut edits);
-    let in_reference: HashSet<&str> = ref_entries.iter().filter_map(|e| e.id.as_deref()).collect();
-    let (obsolete, pruned) = prune_obsolete(&text, &entries, &in_reference, prune, &mut edits);
+    let mut not_obsolete: HashSet<&str> =
+        ref_entries.iter().filter_map(|e| e.id.as_deref()).collect();
+    // The locale's own terms that its entries use, here or in other files, are its grammar.
+    let used_here = private_terms_in_use(&resource.body, |id| not_obsolete.contains(id));
+    let used_here: Vec<String> = used_here.into_iter().map(|t| format!("-{t}")).collect();
+    let used_elsewhere: Vec<String> = in_use.iter().map(|t| format!("-{t}")).collect();
+    not_obsolete.extend(used_here.iter().chain(&used_elsewhere).map(String::as_str));
+    let (obsolete, pruned) = prune_obsolete(&text, &entries, &not_obsolete, prune, &mut edits);
+    if edits.is_empty() {
+        // Nothing to add or prune: the file stays byte for byte as it was (a final bare CR,
+        // a missing final newline and all).
+        return Ok(Synced {
+            text: locale.to_string(),
+            added,
+            obsolete,
+            pruned,
+        });
+    }
 
     // Deleting the last entries leaves the blank lines that came before them: one line ending
     // closes the file, as before.

@@ -162,3 +162,71 @@ fn calls_nested_through_references_stop_at_the_resolvers_depth_limit() {
         .code(1)
         .stderr(predicate::str::contains("Expressions nested too deeply"));
 }
+
+#[test]
+fn a_term_only_the_locale_defines_is_never_obsolete_while_its_messages_use_it() {
+    // `sync --prune=delete` deleted `-marka`, and readers saw `Lubię {-marka}`.
+    let dir = tree(&[
+        (
+            "locales/en-US/a.ftl",
+            "like = I like { -brand }\n-brand = Folio\n",
+        ),
+        ("locales/en-US/b.ftl", "other = Other\n"),
+        (
+            "locales/pl/a.ftl",
+            "like = Lubię { -marka(case: \"acc\") }\n-marka = { $case ->\n   *[nom] { -rdzen }\n    [acc] { -rdzen }\n}\n-brand = Folio\nold = Stare\n-nieuzywany = x\n",
+        ),
+        // A term defined in one file and used in another.
+        (
+            "locales/pl/b.ftl",
+            "-rdzen = Folio\nother = Inne { -marka }\n",
+        ),
+    ]);
+    folio_in(dir.path()).arg("check").assert().stdout(
+        predicate::str::contains("`old` is not in the reference")
+            .and(predicate::str::contains(
+                "`-nieuzywany` is not in the reference",
+            ))
+            .and(predicate::str::contains("-marka` is not in the reference").not())
+            .and(predicate::str::contains("-rdzen` is not in the reference").not())
+            .and(predicate::str::is_match(r"pl +3 +3 +0 +2 ").unwrap()),
+    );
+    folio_in(dir.path())
+        .args(["sync", "--prune=delete"])
+        .assert()
+        .success();
+    let a = std::fs::read_to_string(dir.path().join("locales/pl/a.ftl")).unwrap();
+    assert!(
+        a.contains("-marka = {") && !a.contains("old =") && !a.contains("nieuzywany"),
+        "{a}"
+    );
+    let b = std::fs::read_to_string(dir.path().join("locales/pl/b.ftl")).unwrap();
+    assert_eq!(b, "-rdzen = Folio\nother = Inne { -marka }\n");
+    folio_in(dir.path())
+        .args(["eval", "--locale", "pl", "--message", "like"])
+        .assert()
+        .success()
+        .stdout("Lubię Folio\n");
+}
+
+#[test]
+fn sync_leaves_a_file_it_has_nothing_to_add_to_byte_for_byte() {
+    // A final bare CR was dropped; whitespace-only files (one `check` calls a syntax error:
+    // a tab is not Fluent blank) were emptied.
+    let dir = tree(&[
+        ("locales/en-US/a.ftl", "a = A\n"),
+        ("locales/en-US/b.ftl", "b = B\n"),
+        ("locales/en-US/c.ftl", "# Only a comment.\n"),
+        ("locales/de/a.ftl", "a = Ä\r"),
+        ("locales/de/b.ftl", "\t\n"),
+        ("locales/de/c.ftl", "  \n\n"),
+    ]);
+    let before = read_tree(dir.path());
+    let output = folio_in(dir.path()).arg("sync").output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "b.ftl is a syntax error");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("locales/de/b.ftl:1:1"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("1 file left as it is"), "{stdout}");
+    assert_eq!(read_tree(dir.path()), before);
+}

@@ -1,7 +1,7 @@
 //! What the checks look for inside a pattern: variables, references, functions, selects and
 //! text, each with the source slice it was written as (so findings can point at it).
 //!
-//! This is not a check; it is the one walk over Fluent's AST that the checks share.
+//! The one walk over Fluent's AST that the checks, sync and the other engines share.
 
 use fluent_syntax::ast;
 

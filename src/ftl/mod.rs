@@ -4,6 +4,12 @@
 //!
 //! fluent-bundle's parse skips comments, so comments are read from the source text above an
 //! entry's id, as Fluent attaches them: the `#` lines right above it.
+//!
+//! [`pattern`] walks what is inside an entry's patterns.
+
+pub(crate) mod pattern;
+
+use std::collections::HashSet;
 
 use fluent_syntax::ast;
 
@@ -118,9 +124,60 @@ pub(crate) fn junk_id(junk: &str) -> Option<&str> {
     Some(&line[..dash + len])
 }
 
+/// The terms a locale defines for itself (ids the reference lacks) that it uses: reached,
+/// directly or through other such terms, from an entry the reference has. Such a term is the
+/// locale's own grammar (a declined brand name), not an obsolete entry: deleting it breaks the
+/// messages that use it. `entries` are every entry of the locale; names are without `-`.
+pub(crate) fn private_terms_in_use<'a>(
+    entries: impl IntoIterator<Item = &'a ast::Entry<&'a str>>,
+    in_reference: impl Fn(&str) -> bool,
+) -> HashSet<&'a str> {
+    let mut roots = Vec::new();
+    let mut private = std::collections::HashMap::new();
+    for entry in entries {
+        let id = match entry {
+            ast::Entry::Message(m) => m.id.name.to_string(),
+            ast::Entry::Term(t) => format!("-{}", t.id.name),
+            _ => continue,
+        };
+        if in_reference(&id) {
+            roots.push(entry);
+        } else if let ast::Entry::Term(t) = entry {
+            private.entry(t.id.name).or_insert(entry);
+        }
+    }
+    let mut used = HashSet::new();
+    // Iterative: a chain of terms of any length needs no deeper stack.
+    let mut pending = roots;
+    while let Some(entry) = pending.pop() {
+        for (_, value) in pattern::patterns(entry) {
+            pattern::walk(value, &mut |node| {
+                if let pattern::Node::TermReference(name, _) = node {
+                    if let Some(&term) = private.get(name) {
+                        if used.insert(name) {
+                            pending.push(term);
+                        }
+                    }
+                }
+            });
+        }
+    }
+    used
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_private_term_in_use_is_found_through_other_terms_but_not_an_unused_one() {
+        let source = "like = Lubię { -marka(case: \"acc\") }\n-marka = { -rdzen }y\n-rdzen = Foli\n-unused = x\n-used-only-by-obsolete = y\nold = { -used-only-by-obsolete }\n";
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let used = private_terms_in_use(&resource.body, |id| id == "like");
+        let mut used: Vec<_> = used.into_iter().collect();
+        used.sort_unstable();
+        assert_eq!(used, ["marka", "rdzen"]);
+    }
 
     #[test]
     fn junk_ids() {
