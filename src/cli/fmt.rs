@@ -77,8 +77,10 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         "{} {verb}, {unchanged} already formatted",
         plural(changed, "file", "files")
     )?;
-    if refused > 0 {
-        write!(out, ", {refused} left as they are (errors above)")?;
+    match refused {
+        0 => {}
+        1 => write!(out, ", 1 left as it is (errors above)")?,
+        n => write!(out, ", {n} left as they are (errors above)")?,
     }
     writeln!(out)?;
     Ok(if refused > 0 || (!write && changed > 0) {

@@ -92,35 +92,47 @@ pub fn format(text: &str) -> std::result::Result<String, FileError> {
     };
     let resource = parse(lf).map_err(|(_, errors)| FileError::syntax(lf, &errors))?;
     let located = locate(lf, &resource);
+    let original = |i: usize| format!("{}\n", lf[located[i].span.clone()].trim_end_matches('\n'));
     let mut pieces: Vec<String> = resource
         .body
         .iter()
-        .map(|entry| {
-            // The serializer ends a free comment with a blank line; the gaps are decided below.
-            let serialized = serialize(&ast::Resource {
-                body: vec![entry.clone()],
-            });
-            format!("{}\n", serialized.trim_end_matches('\n'))
+        .enumerate()
+        .map(|(i, entry)| match entry {
+            // Free comments stay word for word: the serializer is lossy on some (a line that
+            // ends in a bare CR, a last `# ` with no newline after it).
+            ast::Entry::Comment(_)
+            | ast::Entry::GroupComment(_)
+            | ast::Entry::ResourceComment(_) => original(i),
+            // Parsers disagree on such an entry's text (see `placeable_indented_deeper`).
+            _ if placeable_indented_deeper(&lf[located[i].span.clone()]) => original(i),
+            _ => {
+                let serialized = serialize(&ast::Resource {
+                    body: vec![entry.clone()],
+                });
+                format!("{}\n", serialized.trim_end_matches('\n'))
+            }
         })
         .collect();
-    let mut out = join(lf, &located, &pieces);
-    // The serializer cannot write every pattern back (a line indented deeper than a placeable
-    // at the start of a line loses its indent): such an entry keeps the author's layout.
+    if pieces.is_empty() {
+        return Ok(text.to_string());
+    }
+    // What is written must parse to the same syntax tree, in the file's own conventions (a
+    // missing final newline, CRLF): the serializer cannot write every pattern back (a line
+    // indented deeper than a placeable at the start of a line loses its indent), and such an
+    // entry keeps the author's layout.
+    let written = |pieces: &[String]| style.apply(&join(lf, &located, pieces));
+    let mut out = written(&pieces);
     let differing = differences(&out, &resource);
     if !differing.is_empty() {
         for i in differing {
-            let original = &lf[located[i].span.clone()];
-            pieces[i] = format!("{}\n", original.trim_end_matches('\n'));
+            pieces[i] = original(i);
         }
-        out = join(lf, &located, &pieces);
+        out = written(&pieces);
         if !differences(&out, &resource).is_empty() {
             return Err(FileError::Changed);
         }
     }
-    if out.is_empty() {
-        return Ok(text.to_string());
-    }
-    Ok(style.apply(&out))
+    Ok(out)
 }
 
 /// The entries' new texts, with one blank line where the file had one or more.
@@ -138,10 +150,11 @@ fn join(source: &str, located: &[Located], pieces: &[String]) -> String {
     out
 }
 
-/// The indexes of the entries of `original` that `text` does not parse back to (all of them
-/// when it does not even have as many).
+/// The indexes of the entries of `original` that `text` (a file as written: a byte order
+/// mark, CRLF) does not parse back to (all of them when it does not even have as many).
 fn differences(text: &str, original: &ast::Resource<&str>) -> Vec<usize> {
-    let parsed = match parse(text) {
+    let text = without_bom(text).replace("\r\n", "\n");
+    let parsed = match parse(text.as_str()) {
         Ok(parsed) | Err((parsed, _)) => parsed,
     };
     if parsed.body.len() != original.body.len() {
@@ -150,6 +163,30 @@ fn differences(text: &str, original: &ast::Resource<&str>) -> Vec<usize> {
     (0..original.body.len())
         .filter(|&i| parsed.body[i] != original.body[i])
         .collect()
+}
+
+/// Whether a line of `entry` (its source) after the first starts with a placeable and is
+/// indented deeper than the least indented of those lines. fluent-rs drops all of that
+/// line's indent; the Fluent spec, and the reference parsers in JavaScript and Python, keep
+/// what is beyond the common indent as text. Serializing fluent-rs's tree would silently
+/// change the message for them (a `kab` file of mozilla.org's lost a space), so such an entry
+/// keeps its author's layout. Comment lines are not the entry's pattern and do not count.
+fn placeable_indented_deeper(entry: &str) -> bool {
+    let lines = entry
+        .lines()
+        .skip_while(|line| line.starts_with('#'))
+        .skip(1)
+        .filter(|line| !line.trim().is_empty());
+    let mut least = usize::MAX;
+    let mut deepest_placeable = 0;
+    for line in lines {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        least = least.min(indent);
+        if line[indent..].starts_with('{') {
+            deepest_placeable = deepest_placeable.max(indent);
+        }
+    }
+    deepest_placeable > least
 }
 
 /// Whether two entries must be apart for the file to parse the same: a free comment right
@@ -191,6 +228,39 @@ mod tests {
     fn comments_stay_word_for_word() {
         let text = "# free comment\n\n# attached\n#\n#   indented\nm = M\n";
         assert_eq!(format(text).unwrap(), text);
+    }
+
+    #[test]
+    fn a_comment_the_serializer_would_change_stays_word_for_word_and_idempotent() {
+        // A final comment line ending in a bare CR gained one more CR per run; a last `# `
+        // with no newline lost its space, and the second run refused as a bug.
+        for text in [
+            "a = A\n# comment\r",
+            "a = A\n# ",
+            "\u{feff}a = A\n# ",
+            "a = A\r\n# ",
+            "# \n\na = A\n",
+        ] {
+            let once = format(text).unwrap();
+            assert_eq!(once, text, "{text:?}");
+        }
+        // And after a change elsewhere in the file, still.
+        let once = format("a=A\n# comment\r").unwrap();
+        assert_eq!(once, "a = A\n# comment\r");
+        assert_eq!(format(&once).unwrap(), once);
+    }
+
+    #[test]
+    fn a_placeable_indented_deeper_than_the_text_keeps_its_layout() {
+        // From mozilla.org's `kab` translation: for the spec, the line's fifth space is text.
+        let text = "m=\n    Taskant i { -b } i\n     { -c }, { -d })\nn=N\n";
+        assert_eq!(
+            format(text).unwrap(),
+            "m=\n    Taskant i { -b } i\n     { -c }, { -d })\nn = N\n"
+        );
+        // As deep as the text: formatted as usual.
+        let text = "m=\n    Taskant i\n    { -c }\n";
+        assert_eq!(format(text).unwrap(), "m =\n    Taskant i\n    { -c }\n");
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability
     if std::fs::read(&path).is_ok_and(|old| old == bytes) {
         return Ok(false);
     }
+    if durability == Durability::Durable {
+        refuse_read_only(&path)?;
+    }
     let temporary = stage(&path, bytes, durability)?;
     temporary.persist(&path).map_err(|e| Error::Io {
         path,
@@ -75,6 +78,7 @@ pub(crate) fn replace_all(files: &[Replacement<'_>]) -> Result<()> {
                         help: "save your work, then run the command again".into(),
                     });
                 }
+                refuse_read_only(&path)?;
                 Ok((stage(&path, file.after, Durability::Durable)?, path))
             })
             .collect::<Result<Vec<_>>>()
@@ -124,6 +128,30 @@ fn stage(path: &Path, bytes: &[u8], durability: Durability) -> Result<tempfile::
         file.as_file().sync_all().map_err(io)?;
     }
     Ok(file)
+}
+
+/// Refuses to replace a file its owner made read-only (or that this user may not write): a
+/// rename over it would succeed, since only the folder's permissions count for that, and
+/// silently undo the protection.
+fn refuse_read_only(path: &Path) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(()); // A new file.
+    };
+    let denied = meta.permissions().readonly()
+        || std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied);
+    if denied {
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: "the file is read-only; it was left as it is".into(),
+            help: "make it writable (`chmod u+w`) if Folio should change it".into(),
+        });
+    }
+    Ok(())
 }
 
 /// The folder `path` is in (`.` for a bare file name).

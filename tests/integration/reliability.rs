@@ -230,3 +230,35 @@ fn sync_leaves_a_file_it_has_nothing_to_add_to_byte_for_byte() {
     assert!(stdout.contains("1 file left as it is"), "{stdout}");
     assert_eq!(read_tree(dir.path()), before);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_by_every_command_that_writes() {
+    use std::os::unix::fs::PermissionsExt;
+    // `fmt` replaced a 0444 file through a rename, which only the folder's permissions stop.
+    let dir = tree(&[
+        ("locales/en-US/a.ftl", "a = A\nb = B\n"),
+        ("locales/de/a.ftl", "a=Ä\n"),
+    ]);
+    let file = dir.path().join("locales/de/a.ftl");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = read_tree(dir.path());
+    for args in [&["fmt"][..], &["sync"], &["rename", "a", "alpha"]] {
+        let output = folio_in(dir.path()).args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            matches!(output.status.code(), Some(1 | 2))
+                && stderr.contains("locales/de/a.ftl")
+                && stderr.contains("read-only"),
+            "folio {args:?}: {:?} {stderr}",
+            output.status
+        );
+        assert_eq!(
+            read_tree(dir.path()),
+            before,
+            "folio {args:?} wrote nothing"
+        );
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o444);
+    }
+}
