@@ -70,6 +70,7 @@ check_ids! {
     UnknownTermReference => "unknown-term-reference", Error;
     ReferenceCycle => "reference-cycle", Error;
     UnknownFunction => "unknown-function", Error;
+    InvalidFunctionCall => "invalid-function-call", Error;
     MissingPluralCategory => "missing-plural-category", Warning;
     UnreachableVariant => "unreachable-variant", Warning;
     Untranslated => "untranslated", Warning;

@@ -63,8 +63,8 @@ pub(crate) struct PatternFacts<'a> {
     pub variables: Vec<&'a str>,
     /// Every message and term reference, in source order.
     pub references: Vec<Reference<'a>>,
-    /// Every function called, in source order.
-    pub functions: Vec<&'a str>,
+    /// Every function called, with its arguments, in source order.
+    pub functions: Vec<(&'a str, &'a ast::CallArguments<&'a str>)>,
     /// Every select expression: its selector and variants.
     pub selects: Vec<(
         &'a ast::InlineExpression<&'a str>,
@@ -105,7 +105,7 @@ impl<'a> PatternFacts<'a> {
             Node::TermReference(id, attribute) => {
                 facts.references.push(Reference::Term(id, attribute));
             }
-            Node::Function(name) => facts.functions.push(name),
+            Node::Function(name, arguments) => facts.functions.push((name, arguments)),
             Node::Select(selector, variants) => facts.selects.push((selector, variants)),
         });
         if facts.tags.len() > 1 {
@@ -277,7 +277,10 @@ mod tests {
             "m = { NUMBER($count) ->\n    [one] { $user } { title } one\n   *[other] { -brand(case: \"a\") } { $count } { -brand.gender -> \n *[x] y\n}\n}\n",
             |facts| {
                 assert_eq!(facts.variables, ["count", "user"]);
-                assert_eq!(facts.functions, ["NUMBER"]);
+                assert_eq!(
+                    facts.functions.iter().map(|f| f.0).collect::<Vec<_>>(),
+                    ["NUMBER"]
+                );
                 assert_eq!(facts.selects.len(), 2);
                 assert_eq!(facts.messages().collect::<Vec<_>>(), [("title", None)]);
                 assert_eq!(facts.placed_terms().collect::<Vec<_>>(), ["brand"]);

@@ -40,6 +40,7 @@ mod duplicate_attribute;
 mod duplicate_entry;
 mod duplicate_variant;
 mod empty_value;
+mod invalid_function_call;
 mod invalid_locale;
 mod invalid_utf8;
 mod markup_mismatch;

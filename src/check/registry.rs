@@ -14,12 +14,12 @@
 use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ProjectCtx};
 use crate::check::{
     dropped_message_reference, dropped_term_reference, duplicate_attribute, duplicate_entry,
-    duplicate_variant, empty_value, invalid_locale, invalid_utf8, markup_mismatch,
-    missing_attribute, missing_file, missing_message, missing_plural_category, missing_value,
-    missing_variable, obsolete_attribute, obsolete_file, obsolete_message, obsolete_value,
-    reference_cycle, replacement_character, syntax_error, unknown_block_message, unknown_function,
-    unknown_message_reference, unknown_term_reference, unknown_variable, unreachable_variant,
-    unreadable_file, untranslated, whitespace,
+    duplicate_variant, empty_value, invalid_function_call, invalid_locale, invalid_utf8,
+    markup_mismatch, missing_attribute, missing_file, missing_message, missing_plural_category,
+    missing_value, missing_variable, obsolete_attribute, obsolete_file, obsolete_message,
+    obsolete_value, reference_cycle, replacement_character, syntax_error, unknown_block_message,
+    unknown_function, unknown_message_reference, unknown_term_reference, unknown_variable,
+    unreachable_variant, unreadable_file, untranslated, whitespace,
 };
 use crate::diagnostic::{CheckId, Diagnostic};
 
@@ -55,7 +55,7 @@ use Scope::{Entry, File, FilePair as Pair, Locale, Project};
 
 /// Every check, in the order `folio check --list` shows them.
 #[rustfmt::skip]
-pub(crate) static REGISTRY: [Check; 31] = [
+pub(crate) static REGISTRY: [Check; 32] = [
     check(CheckId::SyntaxError, syntax_error::DOCS, &[File(syntax_error::run)]),
     check(CheckId::UnreadableFile, unreadable_file::DOCS, &[File(unreadable_file::run)]),
     check(CheckId::InvalidUtf8, invalid_utf8::DOCS, &[File(invalid_utf8::run)]),
@@ -78,6 +78,7 @@ pub(crate) static REGISTRY: [Check; 31] = [
     check(CheckId::UnknownTermReference, unknown_term_reference::DOCS, &[File(unknown_term_reference::run)]),
     check(CheckId::ReferenceCycle, reference_cycle::DOCS, &[Locale(reference_cycle::run)]),
     check(CheckId::UnknownFunction, unknown_function::DOCS, &[File(unknown_function::run)]),
+    check(CheckId::InvalidFunctionCall, invalid_function_call::DOCS, &[File(invalid_function_call::run)]),
     check(CheckId::MissingPluralCategory, missing_plural_category::DOCS, &[File(missing_plural_category::run)]),
     check(CheckId::UnreachableVariant, unreachable_variant::DOCS, &[File(unreachable_variant::run)]),
     check(CheckId::Untranslated, untranslated::DOCS, &[Pair(untranslated::marked), Entry(untranslated::identical)]),

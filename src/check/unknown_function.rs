@@ -2,9 +2,7 @@
 
 use crate::check::context::FileCtx;
 use crate::diagnostic::{CheckId, Diagnostic};
-
-/// The functions Folio's renderer provides.
-pub(crate) const FUNCTIONS: [&str; 2] = ["NUMBER", "DATETIME"];
+use crate::ftl::functions::FUNCTIONS;
 
 pub(crate) const DOCS: &str = "\
 Finds calls to functions that Folio's renderer does not provide (it has `NUMBER` and `DATETIME`).
@@ -25,7 +23,7 @@ Use instead: `{ DATETIME($date, dateStyle: \"long\") }`.
 
 pub(crate) fn run(ctx: &FileCtx<'_>, out: &mut Vec<Diagnostic>) {
     for (id, facts) in ctx.each_pattern() {
-        for &name in &facts.functions {
+        for &(name, _) in &facts.functions {
             if FUNCTIONS.contains(&name) {
                 continue;
             }

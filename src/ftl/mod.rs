@@ -5,8 +5,10 @@
 //! fluent-bundle's parse skips comments, so comments are read from the source text above an
 //! entry's id, as Fluent attaches them: the `#` lines right above it.
 //!
-//! [`pattern`] walks what is inside an entry's patterns.
+//! [`pattern`] walks what is inside an entry's patterns; [`functions`] lists the functions
+//! the renderer gives Fluent and their options.
 
+pub(crate) mod functions;
 pub(crate) mod pattern;
 
 use std::collections::HashSet;

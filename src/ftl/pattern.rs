@@ -18,8 +18,8 @@ pub(crate) enum Node<'a> {
     MessageReference(&'a str, Option<&'a str>),
     /// `{ -term }`, `{ -term(…) }` or `-term.attribute` in a selector (name without `-`).
     TermReference(&'a str, Option<&'a str>),
-    /// `FUNCTION(…)`.
-    Function(&'a str),
+    /// `FUNCTION(…)`: its name and arguments (which are walked too).
+    Function(&'a str, &'a ast::CallArguments<&'a str>),
     /// A select expression (its selector and variants are walked too).
     Select(
         &'a ast::InlineExpression<&'a str>,
@@ -76,7 +76,7 @@ fn walk_inline<'a>(inline: &'a ast::InlineExpression<&'a str>, visit: &mut impl 
             }
         }
         ast::InlineExpression::FunctionReference { id, arguments } => {
-            visit(Node::Function(id.name));
+            visit(Node::Function(id.name, arguments));
             walk_arguments(arguments, visit);
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, visit),

@@ -29,8 +29,8 @@ pub(crate) fn new(tag: &LanguageIdentifier) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![tag.clone()]);
     bundle.set_use_isolating(true);
     bundle
-        .add_builtins()
-        .expect("NUMBER is the only builtin and is added once");
+        .add_function("NUMBER", number::NUMBER)
+        .expect("NUMBER is added once");
     bundle
         .add_function("DATETIME", datetime::datetime)
         .expect("DATETIME is added once");

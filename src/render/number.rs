@@ -20,7 +20,41 @@ use icu_experimental::dimension::percent::options::PercentFormatterOptions;
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use crate::render::intl::{icu_locale, report};
+use crate::ftl::functions::{NUMBER_OPTIONS, NUMBER_STYLES, is_currency_code};
+use crate::render::intl::{function_error, icu_locale, report};
+
+/// `NUMBER()`: fluent-bundle's, which sets a number's formatting options, but reporting what
+/// it cannot format (no argument, a string, a variable that is not a number) instead of
+/// writing `NUMBER()` to the reader without a word.
+#[allow(non_snake_case)]
+pub(crate) fn NUMBER<'a>(
+    positional: &[FluentValue<'a>],
+    named: &fluent_bundle::FluentArgs,
+) -> FluentValue<'a> {
+    if let Some((name, _)) = named
+        .iter()
+        .find(|(name, _)| !NUMBER_OPTIONS.contains(name))
+    {
+        return function_error(format!("NUMBER() has no option `{name}`"));
+    }
+    if let Some(FluentValue::String(style)) = named.get("style") {
+        if !NUMBER_STYLES.contains(&style.as_ref()) {
+            return function_error(format!(
+                "NUMBER(): `style` is \"decimal\", \"percent\" or \"currency\", not \"{style}\""
+            ));
+        }
+    }
+    match positional.first() {
+        Some(FluentValue::Number(_)) => fluent_bundle::builtins::NUMBER(positional, named),
+        // A missing variable is reported by fluent-bundle already.
+        Some(FluentValue::Error) => FluentValue::Error,
+        Some(FluentValue::String(text)) => {
+            function_error(format!("NUMBER() needs a number, not the text \"{text}\""))
+        }
+        Some(_) => function_error("NUMBER() needs a number".to_string()),
+        None => function_error("NUMBER() needs a number to format: NUMBER($count)".to_string()),
+    }
+}
 
 /// The bundle's formatter hook: numbers through ICU4X, everything else as fluent-bundle does.
 pub(crate) fn format(
@@ -130,10 +164,12 @@ impl NumberFormatter {
             NumberFormatter::Decimal(f) => f.format(&decimal).to_string(),
             NumberFormatter::Percent(f) => f.format(&decimal).to_string(),
             NumberFormatter::Currency(f) => {
-                let code = options.currency.as_deref().unwrap_or_default();
+                let Some(code) = options.currency.as_deref() else {
+                    return Err("NUMBER(): `style: \"currency\"` needs `currency`, an ISO 4217 code such as \"EUR\"".to_string());
+                };
                 let code = tinystr::TinyAsciiStr::<3>::try_from_str(code)
                     .ok()
-                    .filter(tinystr::TinyAsciiStr::is_ascii_alphabetic_uppercase)
+                    .filter(|c| is_currency_code(c))
                     .ok_or_else(|| {
                         format!("NUMBER(): `currency` must be an ISO 4217 code such as \"EUR\", not `{code}`")
                     })?;

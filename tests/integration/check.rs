@@ -95,6 +95,7 @@ each_check_finds_its_fixture! {
     unknown_term_reference => UnknownTermReference,
     reference_cycle => ReferenceCycle,
     unknown_function => UnknownFunction,
+    invalid_function_call => InvalidFunctionCall,
     missing_plural_category => MissingPluralCategory,
     unreachable_variant => UnreachableVariant,
     untranslated => Untranslated,

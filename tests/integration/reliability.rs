@@ -262,3 +262,47 @@ fn a_read_only_file_is_refused_by_every_command_that_writes() {
         assert_eq!(mode, 0o444);
     }
 }
+
+#[test]
+fn a_number_that_cannot_be_formatted_is_an_error_not_a_silent_literal() {
+    // `NUMBER()` on a string or with nothing printed `NUMBER()` to the reader with exit 0;
+    // currency style without a currency printed ` 1.00`.
+    let dir = tree(&[(
+        "locales/en-US/a.ftl",
+        "text = { NUMBER(\"x\") }\nnothing = { NUMBER() }\nno-currency = { NUMBER(1, style: \"currency\") }\nvariable = { NUMBER($n) }\ntypo = { NUMBER(1, minimumFractionDigit: 2) }\nfine = { NUMBER(1.5, style: \"currency\", currency: \"EUR\") }\n",
+    )]);
+    for (message, error) in [
+        ("text", "NUMBER() needs a number, not the text \"x\""),
+        ("nothing", "NUMBER() needs a number to format"),
+        ("no-currency", "`style: \"currency\"` needs `currency`"),
+        ("variable", "NUMBER() needs a number, not the text \"many\""),
+        ("typo", "NUMBER() has no option `minimumFractionDigit`"),
+    ] {
+        folio_in(dir.path())
+            .args([
+                "eval",
+                "--locale",
+                "en-US",
+                "--message",
+                message,
+                "--var",
+                "n=many",
+            ])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(error));
+    }
+    folio_in(dir.path())
+        .args(["eval", "--locale", "en-US", "--message", "fine"])
+        .assert()
+        .success()
+        .stdout("€1.5\n");
+    // And `check` sees each one that is written out, before anyone renders it.
+    let check = folio_in(dir.path()).arg("check").output().unwrap();
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(
+        stdout.matches("error[invalid-function-call]").count(),
+        4,
+        "{stdout}"
+    );
+}
