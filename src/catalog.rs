@@ -203,7 +203,7 @@ impl Catalog {
             .into_par_iter()
             .map(|name| {
                 let files = folder
-                    .files(&name, "ftl")
+                    .files(&name, "ftl")?
                     .into_iter()
                     .map(|found| FtlFile {
                         path: format!("{prefix}{name}/{}", found.rel),
@@ -213,14 +213,18 @@ impl Catalog {
                         kept: OnceLock::new(),
                     })
                     .collect();
-                LocaleDir {
+                Ok(LocaleDir {
                     tag: parse_tag(&name).ok(),
                     name,
                     files,
-                }
+                })
             })
-            .filter(|locale: &LocaleDir| !locale.files.is_empty())
-            .collect();
+            .filter(|locale| {
+                locale
+                    .as_ref()
+                    .map_or(true, |l: &LocaleDir| !l.files.is_empty())
+            })
+            .collect::<Result<_>>()?;
         locales.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(Catalog {
             folder,

@@ -5,6 +5,7 @@
 //! reference = "en-US"            # the locale every other is compared with and falls back to
 //! locales = "locales"            # the folder of locale folders
 //! content = "content"            # the folder of article structures
+//! allow-outside = false          # let `locales`/`content` name folders outside the project
 //!
 //! [check]
 //! locales = ["de", "fr"]         # check only these locales
@@ -38,10 +39,20 @@ use crate::line_index::LineIndex;
 #[derive(Debug, Default)]
 pub(crate) struct Config {
     pub reference: Option<String>,
-    pub locales: Option<String>,
-    pub content: Option<String>,
+    pub locales: Option<Setting>,
+    pub content: Option<Setting>,
+    /// Whether `locales` and `content` may name folders outside the project.
+    pub allow_outside: bool,
     pub check: CheckConfig,
     pub site: SiteConfig,
+}
+
+/// A path `folio.toml` sets, with where it is set (for errors that point at the line).
+#[derive(Debug, Clone)]
+pub(crate) struct Setting {
+    pub value: String,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// The `[site]` table: how `folio build` and `folio serve` publish the project.
@@ -103,8 +114,10 @@ impl CheckConfig {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     reference: Option<String>,
-    locales: Option<String>,
-    content: Option<String>,
+    locales: Option<Spanned<String>>,
+    content: Option<Spanned<String>>,
+    #[serde(rename = "allow-outside", default)]
+    allow_outside: bool,
     check: Option<RawCheck>,
     site: Option<RawSite>,
 }
@@ -154,9 +167,17 @@ impl Config {
             invalid(
                 err.span(),
                 err.message().trim_end().to_string(),
-                "folio.toml may set `reference`, `locales`, `content` and a `[check]` table (see the README)",
+                "folio.toml may set `reference`, `locales`, `content`, `allow-outside`, and `[check]` and `[site]` tables (see the README)",
             )
         })?;
+        let setting = |spanned: Spanned<String>| {
+            let at = lines.location(text, spanned.span().start);
+            Setting {
+                value: spanned.into_inner(),
+                line: at.line,
+                column: at.column,
+            }
+        };
         let mut check = CheckConfig::default();
         if let Some(raw) = raw.check {
             check.locales = raw.locales;
@@ -234,8 +255,9 @@ impl Config {
         }
         Ok(Config {
             reference: raw.reference,
-            locales: raw.locales,
-            content: raw.content,
+            locales: raw.locales.map(setting),
+            content: raw.content.map(setting),
+            allow_outside: raw.allow_outside,
             check,
             site,
         })

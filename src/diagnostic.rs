@@ -80,6 +80,7 @@ check_ids! {
     DroppedTermReference => "dropped-term-reference", Info;
     DroppedMessageReference => "dropped-message-reference", Info;
     UnknownBlockMessage => "unknown-block-message", Error;
+    ContentOutsideProject => "content-outside-project", Error;
 }
 
 impl CheckId {

@@ -72,7 +72,10 @@ pub use diagnostic::{CheckId, Diagnostic, Excerpt, PathDisplay, Severity};
 pub use error::{Error, Result};
 pub use line_index::{LineIndex, Location};
 pub use locale::{Direction, fallback_chain, parse_tag};
-pub use project::{CONFIG_FILE, DEFAULT_REFERENCE, Project, ProjectLocation, discover, is_project};
+pub use project::{
+    Assets, CONFIG_FILE, DEFAULT_REFERENCE, OutsideLink, Project, ProjectLocation, discover,
+    is_project,
+};
 pub use publish::{Publication, PublishOptions, publish, validate_base_url};
 pub use render::{
     Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,

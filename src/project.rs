@@ -9,10 +9,10 @@ use unic_langid::LanguageIdentifier;
 
 use crate::article::Article;
 use crate::catalog::{Catalog, LocaleDir, Retention};
-use crate::config::{CheckConfig, Config, SiteConfig};
+use crate::config::{CheckConfig, Config, Setting, SiteConfig};
 use crate::diagnostic::PathDisplay;
 use crate::error::{Error, Result};
-use crate::fs::Folder;
+use crate::fs::{Folder, Origin};
 use crate::locale::parse_tag;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -78,10 +78,34 @@ impl std::fmt::Display for ProjectLocation {
     }
 }
 
+/// A file of `content/` that leads, through a symbolic link, outside the project: Folio
+/// neither reads nor publishes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutsideLink {
+    /// The file, from the project's root (`content/passwd.png`).
+    pub path: String,
+    /// Where the link leads.
+    pub target: PathBuf,
+}
+
+/// The files of `content/` other than articles (the images), ready to publish.
+#[derive(Debug, Default)]
+pub struct Assets {
+    /// Each file's path inside `content/` and its bytes.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The files left out because they lead outside the project.
+    pub left_out: Vec<OutsideLink>,
+}
+
 /// A project's articles and translations, each file read and parsed once.
 #[derive(Debug)]
 pub struct Project {
     root: Option<PathBuf>,
+    /// The folders, resolved, that content files may lead into: the project's own and the
+    /// content folder's (which `allow-outside` may put elsewhere). Empty for the built-in copy.
+    inside: Vec<PathBuf>,
+    /// Where the content folder is from the project's root (`content/`).
+    content_prefix: String,
     reference: LanguageIdentifier,
     articles: Vec<Article>,
     catalog: Catalog,
@@ -131,20 +155,33 @@ impl Project {
             })?,
             None => default_reference(),
         };
-        let locales_dir = config.locales.as_deref().unwrap_or("locales");
-        let content_dir = config.content.as_deref().unwrap_or("content");
-        let locales = Folder::Disk(root.join(locales_dir));
+        let folders = Folders {
+            root: &root,
+            config: &config_path,
+            allow_outside: config.allow_outside,
+        };
+        let locales_dir = folders.resolve("locales", config.locales.as_ref())?;
+        let content_dir = folders.resolve("content", config.content.as_ref())?;
+        let locales = Folder::Disk(root.join(&locales_dir));
         if !locales.exists() {
             return Err(Error::Io {
-                path: root.join(locales_dir),
+                path: root.join(&locales_dir),
                 source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
             });
         }
-        let catalog = Catalog::load(locales, &prefix(locales_dir), Retention::Keep)?;
-        let content = Folder::Disk(root.join(content_dir));
-        let articles = load_articles(&content, content_dir)?;
+        let catalog = Catalog::load(locales, &prefix(&locales_dir), Retention::Keep)?;
+        let content = Folder::Disk(root.join(&content_dir));
+        let inside: Vec<PathBuf> = [on_disk(&root), &root.join(&content_dir)]
+            .iter()
+            .filter_map(|folder| folder.canonicalize().ok())
+            .collect();
+        let articles = load_articles(&content, &content_dir, &|origin| {
+            leads_outside(&inside, origin).is_none()
+        })?;
         Ok(Project {
             root: Some(root),
+            inside,
+            content_prefix: prefix(&content_dir),
             reference,
             articles,
             catalog,
@@ -171,6 +208,8 @@ impl Project {
         )?;
         Ok(Project {
             root: Some(root),
+            inside: Vec::new(),
+            content_prefix: String::new(),
             reference,
             articles: Vec::new(),
             catalog,
@@ -201,10 +240,12 @@ impl Project {
             dir: &EMBEDDED_CONTENT,
             display: "<embedded>/content",
         };
-        let articles = load_articles(&content, "content")
+        let articles = load_articles(&content, "content", &|_| true)
             .expect("the embedded content is valid: the test suite checks it");
         Project {
             root: None,
+            inside: Vec::new(),
+            content_prefix: prefix("content"),
             reference: default_reference(),
             articles,
             catalog,
@@ -323,26 +364,52 @@ impl Project {
         folders
     }
 
-    /// The files of `content/` other than articles (the images), by path inside it.
-    pub fn assets(&self) -> Result<Vec<(String, Vec<u8>)>> {
+    /// The files of `content/` other than articles (the images), by path inside it. A file
+    /// that leads outside the project (a symbolic link to `/etc/passwd`) is left out, unread.
+    pub fn assets(&self) -> Result<Assets> {
         let Some(content) = &self.content else {
-            return Ok(Vec::new());
+            return Ok(Assets::default());
         };
-        let mut found = Vec::new();
-        for file in content.files("", "") {
+        let mut assets = Assets::default();
+        for file in content.files("", "")? {
             let is_article = Path::new(&file.rel)
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
             if is_article {
                 continue;
             }
+            if let Some(target) = leads_outside(&self.inside, &file.origin) {
+                assets.left_out.push(OutsideLink {
+                    path: format!("{}{}", self.content_prefix, file.rel),
+                    target,
+                });
+                continue;
+            }
             let bytes = file.origin.read().map_err(|source| Error::Io {
                 path: content.display(&file.rel),
                 source,
             })?;
-            found.push((file.rel, bytes));
+            assets.files.push((file.rel, bytes));
         }
-        Ok(found)
+        Ok(assets)
+    }
+
+    /// Every file of `content/` (articles included) that leads outside the project.
+    pub fn outside_links(&self) -> Result<Vec<OutsideLink>> {
+        let Some(content) = &self.content else {
+            return Ok(Vec::new());
+        };
+        Ok(content
+            .files("", "")?
+            .into_iter()
+            .filter_map(|file| {
+                let target = leads_outside(&self.inside, &file.origin)?;
+                Some(OutsideLink {
+                    path: format!("{}{}", self.content_prefix, file.rel),
+                    target,
+                })
+            })
+            .collect())
     }
 
     /// The translations.
@@ -391,12 +458,100 @@ fn on_disk(path: &Path) -> &Path {
     }
 }
 
-fn load_articles(folder: &Folder, name: &str) -> Result<Vec<Article>> {
+/// Where a file on disk leads when that is outside every folder of `inside` (after
+/// following symbolic links); `None` when it stays inside, or when `inside` is empty (the
+/// built-in copy).
+fn leads_outside(inside: &[PathBuf], origin: &Origin) -> Option<PathBuf> {
+    let Origin::Disk(path) = origin else {
+        return None;
+    };
+    if inside.is_empty() {
+        return None;
+    }
+    // A file that cannot be resolved cannot be read either: reading it reports why.
+    let target = path.canonicalize().ok()?;
+    (!inside.iter().any(|folder| target.starts_with(folder))).then_some(target)
+}
+
+/// How `folio.toml`'s folder settings are resolved and checked.
+struct Folders<'a> {
+    root: &'a Path,
+    config: &'a Path,
+    allow_outside: bool,
+}
+
+impl Folders<'_> {
+    /// The folder `key` names (`setting`, else the folder of that name), as written. Refused
+    /// when it is a folder `folio.toml` names that does not exist, or when it lies outside the
+    /// project (`locales = "/"` would read the whole disk) and `allow-outside` is not set.
+    fn resolve(&self, key: &str, setting: Option<&Setting>) -> Result<String> {
+        let value = setting.map_or(key, |s| s.value.as_str());
+        let path = on_disk(self.root).join(value);
+        let invalid = |message: String, help: String| match setting {
+            Some(setting) => Error::Invalid {
+                path: self.config.to_path_buf(),
+                line: Some(setting.line),
+                column: Some(setting.column),
+                message,
+                help,
+            },
+            None => Error::Invalid {
+                path: self.root.join(value),
+                line: None,
+                column: None,
+                message,
+                help,
+            },
+        };
+        let Ok(resolved) = path.canonicalize() else {
+            return match setting {
+                Some(_) if key == "content" => Err(invalid(
+                    format!("`content = \"{value}\"` names a folder that does not exist"),
+                    "correct the path, create the folder, or remove the line (without it, \
+                     Folio reads `content/` when there is one)"
+                        .to_string(),
+                )),
+                // A missing locales folder is reported by the caller, as before.
+                _ => Ok(value.to_string()),
+            };
+        };
+        let root = on_disk(self.root)
+            .canonicalize()
+            .unwrap_or_else(|_| self.root.to_path_buf());
+        if self.allow_outside || resolved.starts_with(&root) {
+            return Ok(value.to_string());
+        }
+        let what = match setting {
+            Some(_) => format!("`{key} = \"{value}\"`"),
+            None => format!("`{value}/`, a symbolic link,"),
+        };
+        Err(invalid(
+            format!(
+                "{what} leads outside the project, to {}",
+                resolved.display()
+            ),
+            format!(
+                "name a folder inside {}, or add `allow-outside = true` to folio.toml to read \
+                 this one",
+                root.display()
+            ),
+        ))
+    }
+}
+
+fn load_articles(
+    folder: &Folder,
+    name: &str,
+    keep: &dyn Fn(&Origin) -> bool,
+) -> Result<Vec<Article>> {
     if !folder.exists() {
         return Ok(Vec::new());
     }
     let mut articles = Vec::new();
-    for found in folder.files("", "toml") {
+    for found in folder.files("", "toml")? {
+        if !keep(&found.origin) {
+            continue;
+        }
         let display = folder.display(&found.rel);
         let bytes = found.origin.read().map_err(|source| Error::Io {
             path: display.clone(),

@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use crate::error::{Error, Result};
 use crate::fs::{Durability, write_atomically};
 use crate::locale::{Direction, parse_tag};
-use crate::project::Project;
+use crate::project::{OutsideLink, Project};
 use crate::publish::Publication;
 use crate::render::{Fallback, Format, Links, Publisher, RenderError, RenderOptions, url};
 
@@ -46,6 +46,8 @@ pub struct BuildReport {
     pub fallbacks: Vec<(String, Fallback)>,
     /// Messages that could not be formatted, per page.
     pub errors: Vec<(String, RenderError)>,
+    /// Files of `content/` left out because they lead outside the project.
+    pub outside: Vec<OutsideLink>,
 }
 
 /// Progress of a build, for a progress bar: called once per page written.
@@ -123,7 +125,9 @@ pub fn build(
         "sitemap.xml".to_string(),
         sitemap(project, locales, publisher.links()).into_bytes(),
     ));
-    files.extend(project.assets()?);
+    let assets = project.assets()?;
+    files.extend(assets.files);
+    report.outside = assets.left_out;
     files.sort_by(|a, b| a.0.cmp(&b.0));
 
     files.par_iter().try_for_each(|(rel, bytes)| {

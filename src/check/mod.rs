@@ -26,6 +26,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Result;
 use crate::project::Project;
 
+mod content_outside_project;
 mod context;
 mod coverage;
 mod dispatch;

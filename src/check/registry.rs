@@ -13,13 +13,14 @@
 
 use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ProjectCtx};
 use crate::check::{
-    dropped_message_reference, dropped_term_reference, duplicate_attribute, duplicate_entry,
-    duplicate_variant, empty_value, invalid_function_call, invalid_locale, invalid_utf8,
-    markup_mismatch, missing_attribute, missing_file, missing_message, missing_plural_category,
-    missing_value, missing_variable, obsolete_attribute, obsolete_file, obsolete_message,
-    obsolete_value, reference_cycle, replacement_character, syntax_error, unknown_block_message,
-    unknown_function, unknown_message_reference, unknown_term_reference, unknown_variable,
-    unreachable_variant, unreadable_file, untranslated, whitespace,
+    content_outside_project, dropped_message_reference, dropped_term_reference,
+    duplicate_attribute, duplicate_entry, duplicate_variant, empty_value, invalid_function_call,
+    invalid_locale, invalid_utf8, markup_mismatch, missing_attribute, missing_file,
+    missing_message, missing_plural_category, missing_value, missing_variable, obsolete_attribute,
+    obsolete_file, obsolete_message, obsolete_value, reference_cycle, replacement_character,
+    syntax_error, unknown_block_message, unknown_function, unknown_message_reference,
+    unknown_term_reference, unknown_variable, unreachable_variant, unreadable_file, untranslated,
+    whitespace,
 };
 use crate::diagnostic::{CheckId, Diagnostic};
 
@@ -55,7 +56,7 @@ use Scope::{Entry, File, FilePair as Pair, Locale, Project};
 
 /// Every check, in the order `folio check --list` shows them.
 #[rustfmt::skip]
-pub(crate) static REGISTRY: [Check; 32] = [
+pub(crate) static REGISTRY: [Check; 33] = [
     check(CheckId::SyntaxError, syntax_error::DOCS, &[File(syntax_error::run)]),
     check(CheckId::UnreadableFile, unreadable_file::DOCS, &[File(unreadable_file::run)]),
     check(CheckId::InvalidUtf8, invalid_utf8::DOCS, &[File(invalid_utf8::run)]),
@@ -88,6 +89,7 @@ pub(crate) static REGISTRY: [Check; 32] = [
     check(CheckId::DroppedTermReference, dropped_term_reference::DOCS, &[Entry(dropped_term_reference::run)]),
     check(CheckId::DroppedMessageReference, dropped_message_reference::DOCS, &[Entry(dropped_message_reference::run)]),
     check(CheckId::UnknownBlockMessage, unknown_block_message::DOCS, &[Project(unknown_block_message::run)]),
+    check(CheckId::ContentOutsideProject, content_outside_project::DOCS, &[Project(content_outside_project::run)]),
 ];
 
 /// The registered check with id `id`.

@@ -87,6 +87,14 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             error.message, error.locale, error.error
         )?;
     }
+    for link in &report.outside {
+        writeln!(
+            stderr,
+            "error: {}: leads outside the project, to {}; it was not published\n  help: copy the file into the project instead of linking to it",
+            link.path,
+            link.target.display()
+        )?;
+    }
     if publication.publisher.links().base_url().is_none() {
         writeln!(
             stderr,
@@ -103,7 +111,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         report.files.len(),
         args.out.display()
     )?;
-    Ok(if report.errors.is_empty() {
+    Ok(if report.errors.is_empty() && report.outside.is_empty() {
         ExitStatus::Success
     } else {
         ExitStatus::Failure

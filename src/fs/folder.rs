@@ -99,8 +99,15 @@ impl Folder {
 
     /// Every file under `sub` (recursively) whose name ends with `.{extension}`, sorted by
     /// path. Symlinks are followed; a loop or an unreachable entry becomes a [`Found`] whose
-    /// reading fails, rather than stopping the walk.
-    pub fn files(&self, sub: &str, extension: &str) -> Vec<Found> {
+    /// reading fails, rather than stopping the walk. A walk that meets more than
+    /// [`MAX_ENTRIES`] files and folders stops with an error: the folder is not what it
+    /// was meant to be (`/`, a home folder).
+    pub fn files(&self, sub: &str, extension: &str) -> Result<Vec<Found>> {
+        self.files_up_to(sub, extension, MAX_ENTRIES)
+    }
+
+    /// [`Folder::files`], stopping after `limit` entries.
+    fn files_up_to(&self, sub: &str, extension: &str, limit: usize) -> Result<Vec<Found>> {
         // An empty extension means every file.
         let suffix = if extension.is_empty() {
             String::new()
@@ -114,34 +121,26 @@ impl Folder {
                 } else {
                     path.join(sub)
                 };
-                walkdir::WalkDir::new(&base)
-                    .follow_links(true)
-                    .into_iter()
-                    .filter_map(|entry| match entry {
-                        Ok(entry) => {
-                            let name = entry.file_name().to_string_lossy();
-                            if !entry.file_type().is_file() || !name.ends_with(&suffix) {
-                                return None;
-                            }
-                            let rel = relative(&base, entry.path());
-                            Some(Found {
-                                rel,
-                                origin: Origin::Disk(entry.into_path()),
-                            })
-                        }
-                        Err(err) => {
-                            let rel = err.path().map(|p| relative(&base, p))?;
-                            let reason = match err.into_io_error() {
-                                Some(io) => io.to_string(),
-                                None => "a symbolic link points back to a folder above it".into(),
-                            };
-                            Some(Found {
-                                rel,
-                                origin: Origin::Unreachable(reason),
-                            })
-                        }
-                    })
-                    .collect::<Vec<_>>()
+                let walk = walkdir::WalkDir::new(&base).follow_links(true);
+                let mut found = Vec::new();
+                for (seen, entry) in walk.into_iter().enumerate() {
+                    if seen >= limit {
+                        return Err(Error::Invalid {
+                            path: base,
+                            line: None,
+                            column: None,
+                            message: format!(
+                                "more than {} files and folders in this folder; Folio stopped reading it",
+                                thousands(limit)
+                            ),
+                            help: "point Folio at the project (or the folder of locale folders) \
+                                   itself; `locales` and `content` in folio.toml name its folders"
+                                .to_string(),
+                        });
+                    }
+                    found.extend(found_in_walk(&base, &suffix, entry));
+                }
+                found
             }
             Folder::Embedded { dir, .. } => {
                 let mut found = Vec::new();
@@ -157,7 +156,57 @@ impl Folder {
             }
         };
         found.sort_by(|a, b| a.rel.cmp(&b.rel));
-        found
+        Ok(found)
+    }
+}
+
+/// How many files and folders one walk may meet before it stops: the largest tree of real
+/// translations we know (mozilla.org's, 106 locales) has about 11,000.
+pub(crate) const MAX_ENTRIES: usize = 1_000_000;
+
+/// `1000000` as `1,000,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// What one entry of a walk under `base` gives: a file whose name ends with `suffix`, or an
+/// entry the walk could not reach (named so that reading it explains why).
+fn found_in_walk(
+    base: &Path,
+    suffix: &str,
+    entry: walkdir::Result<walkdir::DirEntry>,
+) -> Option<Found> {
+    match entry {
+        Ok(entry) => {
+            let name = entry.file_name().to_string_lossy();
+            if !entry.file_type().is_file() || !name.ends_with(suffix) {
+                return None;
+            }
+            let rel = relative(base, entry.path());
+            Some(Found {
+                rel,
+                origin: Origin::Disk(entry.into_path()),
+            })
+        }
+        Err(err) => {
+            let rel = err.path().map(|p| relative(base, p))?;
+            let reason = match err.into_io_error() {
+                Some(io) => io.to_string(),
+                None => "a symbolic link points back to a folder above it".into(),
+            };
+            Some(Found {
+                rel,
+                origin: Origin::Unreachable(reason),
+            })
+        }
     }
 }
 
@@ -199,6 +248,7 @@ mod tests {
         assert_eq!(folder.subfolders().unwrap(), vec!["de"]);
         let found: Vec<_> = folder
             .files("de", "ftl")
+            .unwrap()
             .into_iter()
             .map(|f| f.rel)
             .collect();
@@ -207,12 +257,28 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn a_walk_larger_than_its_limit_stops_with_an_error_naming_the_folder() {
+        // `locales = "/"` (allowed) or `folio check /` walked the whole disk for minutes.
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..12 {
+            std::fs::write(dir.path().join(format!("{i}.ftl")), "").unwrap();
+        }
+        let folder = Folder::Disk(dir.path().to_path_buf());
+        assert_eq!(folder.files_up_to("", "ftl", 13).unwrap().len(), 12);
+        let err = folder.files_up_to("", "ftl", 12).unwrap_err().to_string();
+        assert!(err.starts_with(&dir.path().display().to_string()), "{err}");
+        assert!(err.contains("more than 12 files and folders"), "{err}");
+        assert_eq!(thousands(MAX_ENTRIES), "1,000,000");
+        assert_eq!(thousands(999), "999");
+    }
+
+    #[test]
     fn a_symlink_loop_is_reported_not_followed_forever() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join("de")).unwrap();
         std::os::unix::fs::symlink(dir.path().join("de"), dir.path().join("de/loop")).unwrap();
         let folder = Folder::Disk(dir.path().to_path_buf());
-        let found = folder.files("de", "ftl");
+        let found = folder.files("de", "ftl").unwrap();
         assert_eq!(found.len(), 1);
         assert!(found[0].origin.read().is_err());
     }

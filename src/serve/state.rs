@@ -153,11 +153,12 @@ impl Snapshot {
 }
 
 /// The checks whose findings mean a save broke the project: the last good version is kept.
-const BREAKING: [CheckId; 4] = [
+const BREAKING: [CheckId; 5] = [
     CheckId::SyntaxError,
     CheckId::UnreadableFile,
     CheckId::InvalidUtf8,
     CheckId::UnknownBlockMessage,
+    CheckId::ContentOutsideProject,
 ];
 
 /// Loads and checks the project; its problems when it is not sound enough to serve.
@@ -184,9 +185,24 @@ fn load(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let assets = project
-        .assets()
-        .map_err(failed)?
+    let assets = project.assets().map_err(failed)?;
+    // The check above refused links out of the project; one made since is refused too.
+    if !assets.left_out.is_empty() {
+        return Err(assets
+            .left_out
+            .iter()
+            .map(|link| {
+                format!(
+                    "{}: leads outside the project, to {} [{}]",
+                    link.path,
+                    link.target.display(),
+                    CheckId::ContentOutsideProject
+                )
+            })
+            .collect());
+    }
+    let assets = assets
+        .files
         .into_iter()
         .map(|(path, bytes)| (path, bytes::Bytes::from(bytes)))
         .collect::<HashMap<_, _>>();

@@ -105,6 +105,7 @@ each_check_finds_its_fixture! {
     dropped_term_reference => DroppedTermReference,
     dropped_message_reference => DroppedMessageReference,
     unknown_block_message => UnknownBlockMessage,
+    content_outside_project => ContentOutsideProject,
 }
 
 #[test]

@@ -306,3 +306,120 @@ fn a_number_that_cannot_be_formatted_is_an_error_not_a_silent_literal() {
         "{stdout}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_content_is_a_finding_and_never_published() {
+    // `build` followed symbolic links out of `content/` and published what they led to.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "not for the web\n").unwrap();
+    let dir = project_with("a = A\n");
+    let content = dir.path().join("content");
+    std::fs::write(content.join("inside.txt"), "published\n").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.txt"), content.join("a.png")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), content.join("folder")).unwrap();
+    // A link that stays inside the project is fine.
+    std::os::unix::fs::symlink(content.join("inside.txt"), content.join("alias.txt")).unwrap();
+
+    let output = folio_in(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let outside_paths: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "content-outside-project")
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        outside_paths,
+        ["content/a.png", "content/folder/secret.txt"]
+    );
+
+    let out = tempfile::tempdir().unwrap();
+    folio_in(dir.path())
+        .args(["build", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("error: content/a.png: leads outside the project")
+                .and(predicate::str::contains("content/folder/secret.txt")),
+        );
+    let site = read_tree(out.path());
+    assert_eq!(site["inside.txt"], b"published\n");
+    assert_eq!(site["alias.txt"], b"published\n");
+    assert!(
+        site.values()
+            .all(|bytes| !bytes.starts_with(b"not for the web")),
+        "{:?}",
+        site.keys()
+    );
+}
+
+#[test]
+fn folders_outside_the_project_are_refused_unless_allowed() {
+    // `locales = "/"` walked the whole file system, silently.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("en-US")).unwrap();
+    std::fs::write(outside.path().join("en-US/a.ftl"), "a = A\n").unwrap();
+    let locales = outside.path().display().to_string();
+    for setting in [
+        format!("locales = \"{locales}\""),
+        "locales = \"/\"".into(),
+        "locales = \"..\"".into(),
+    ] {
+        let dir = tree(&[
+            ("folio.toml", &format!("{setting}\n")),
+            ("locales/en-US/a.ftl", "a = A\n"),
+        ]);
+        folio_in(dir.path()).arg("check").assert().code(2).stderr(
+            predicate::str::contains("folio.toml:1:11")
+                .and(predicate::str::contains("leads outside the project"))
+                .and(predicate::str::contains("allow-outside = true")),
+        );
+    }
+    // A default folder that is a link out of the project is refused the same way.
+    #[cfg(unix)]
+    {
+        let dir = tree(&[("locales/en-US/a.ftl", "a = A\n")]);
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("content")).unwrap();
+        folio_in(dir.path())
+            .arg("check")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "`content/`, a symbolic link, leads outside the project",
+            ));
+    }
+    // Allowed, it is read.
+    let dir = tree(&[(
+        "folio.toml",
+        &format!("locales = \"{locales}\"\nallow-outside = true\n"),
+    )]);
+    folio_in(dir.path())
+        .args(["eval", "--locale", "en-US", "--message", "a"])
+        .assert()
+        .success()
+        .stdout("A\n");
+}
+
+#[test]
+fn a_content_folder_that_folio_toml_names_must_exist() {
+    // A misspelt `content` passed silently: no articles, nothing said.
+    let dir = tree(&[
+        ("folio.toml", "content = \"articels\"\n"),
+        ("locales/en-US/a.ftl", "a = A\n"),
+    ]);
+    folio_in(dir.path()).arg("check").assert().code(2).stderr(
+        predicate::str::contains("folio.toml:1:11").and(predicate::str::contains(
+            "`content = \"articels\"` names a folder that does not exist",
+        )),
+    );
+    // Without the line, a project with no content/ is fine.
+    std::fs::write(dir.path().join("folio.toml"), "").unwrap();
+    folio_in(dir.path()).arg("check").assert().success();
+}

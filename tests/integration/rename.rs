@@ -270,6 +270,7 @@ fn line_endings_byte_order_marks_and_layout_are_kept() {
 #[cfg(unix)]
 #[test]
 fn a_crash_while_writing_leaves_every_file_as_it_was() {
+    use std::os::unix::process::ExitStatusExt;
     let dir = tempfile::tempdir().unwrap();
     for part in ["locales", "content"] {
         copy_tree(&repo().join(part), &dir.path().join(part));
@@ -294,17 +295,14 @@ fn a_crash_while_writing_leaves_every_file_as_it_was() {
         .stderr(std::process::Stdio::null())
         .status()
         .unwrap();
-    assert!(!status.success());
+    // Killed by the file-size limit (SIGXFSZ), that is while writing a staged file.
+    assert_eq!(status.signal(), Some(25), "{status:?}");
     let (temporary, after): (BTreeMap<_, _>, BTreeMap<_, _>) = read_tree(dir.path())
         .into_iter()
         .partition(|(path, _)| path.contains("/.folio-"));
-    assert!(
-        temporary
-            .values()
-            .any(|bytes| bytes.as_slice() == b"city-note = { -city }\n"),
-        "the small file was written before the kill: {:?}",
-        temporary.keys()
-    );
+    assert!(!temporary.is_empty(), "the kill came while staging");
+    // Files are staged by several threads at once: whether the small one was finished
+    // before the kill depends on which ran first, and either way nothing is in place.
     assert_eq!(after, before, "no file changed");
 }
 

@@ -398,6 +398,28 @@ fn a_save_that_once_crashed_the_reload_degrades_the_server_naming_the_file() {
     server.stop();
 }
 
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_project_is_never_served() {
+    // `build` published what links in `content/` led to; `serve` must refuse them too, and
+    // say so where monitoring looks.
+    let (_dir, root) = project_copy();
+    let server = Server::start(Source::Folder(root.clone()));
+    eventually(|| server.get("/healthz", &[]).status() == 200);
+    let link = root.join("content/images/passwd.svg");
+    std::os::unix::fs::symlink("/etc/passwd", &link).unwrap();
+    eventually(|| degraded_because(&server, "content/images/passwd.svg"));
+    assert_eq!(server.get("/images/passwd.svg", &[]).status(), 404);
+    assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
+    std::fs::remove_file(&link).unwrap();
+    eventually(|| {
+        let health: serde_json::Value =
+            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+        health["status"] == "ok"
+    });
+    server.stop();
+}
+
 /// Saves as most editors do: a new file beside the old one, renamed over it.
 fn save_by_rename(path: &std::path::Path, text: &str) {
     let temporary = path.with_extension("swp");
