@@ -63,7 +63,7 @@ fn bench(tree: &Path) -> bool {
     let count = |wanted: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| wanted(o)).count();
     let unchanged = count(|o| matches!(o, Outcome::Unchanged));
     let reformatted = count(|o| matches!(o, Outcome::Reformatted));
-    let junk = count(|o| matches!(o, Outcome::Junk));
+    let junk = count(|o| matches!(o, Outcome::Junk | Outcome::CarriageReturn));
     let broken: Vec<_> = outcomes
         .iter()
         .filter(|(_, o)| matches!(o, Outcome::Changed | Outcome::NotIdempotent))
@@ -106,6 +106,8 @@ enum Outcome {
     Unchanged,
     Reformatted,
     Junk,
+    /// Refused: a stray CR before a line end.
+    CarriageReturn,
     /// The formatted text parses to another tree.
     Changed,
     /// Formatting the formatted text changes it again.
@@ -121,6 +123,7 @@ fn outcome(text: &str) -> Outcome {
         },
         Err(FileError::Changed) => Outcome::Changed,
         Err(FileError::Syntax { .. } | FileError::InvalidUtf8 { .. }) => Outcome::Junk,
+        Err(FileError::CarriageReturn { .. }) => Outcome::CarriageReturn,
     }
 }
 

@@ -149,9 +149,15 @@ fn print_refused(refused: &[(PathBuf, folio::edit::FileError)]) -> io::Result<()
         let at = reason
             .position()
             .map_or(String::new(), |(line, column)| format!(":{line}:{column}"));
+        let help = match reason {
+            folio::edit::FileError::Syntax { .. } | folio::edit::FileError::InvalidUtf8 { .. } => {
+                "fix it (`folio check` shows it in context); the file is left as it is"
+            }
+            _ => "the file is left as it is",
+        };
         writeln!(
             stderr,
-            "error: {}{at}: {reason}\n  help: fix it (`folio check` shows it in context); the file is left as it is",
+            "error: {}{at}: {reason}\n  help: {help}",
             path.display()
         )?;
     }

@@ -18,8 +18,8 @@ use fluent_syntax::ast;
 use fluent_syntax::parser::parse;
 use fluent_syntax::serializer::serialize;
 
-use crate::edit::FileError;
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
+use crate::edit::{FileError, lf_text};
 use crate::error::{Error, Result};
 use crate::fs::{Durability, write_atomically};
 
@@ -82,14 +82,8 @@ pub fn format_file(path: &Path, write: bool) -> Result<Outcome> {
 /// syntax tree.
 pub fn format(text: &str) -> std::result::Result<String, FileError> {
     let style = Style::of(text);
-    let body = without_bom(text);
-    let normalized;
-    let lf = if body.contains('\r') {
-        normalized = body.replace("\r\n", "\n");
-        normalized.as_str()
-    } else {
-        body
-    };
+    let lf = lf_text(text)?;
+    let lf = lf.as_ref();
     let resource = parse(lf).map_err(|(_, errors)| FileError::syntax(lf, &errors))?;
     let located = locate(lf, &resource);
     let original = |i: usize| format!("{}\n", lf[located[i].span.clone()].trim_end_matches('\n'));

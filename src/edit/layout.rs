@@ -198,7 +198,11 @@ fn skip_blank_lines(source: &str, mut from: usize) -> usize {
         let end = source[from..]
             .find('\n')
             .map_or(source.len(), |i| from + i + 1);
-        if !source[from..end].trim().is_empty() {
+        if !is_blank_line(
+            source[from..end]
+                .strip_suffix('\n')
+                .unwrap_or(&source[from..end]),
+        ) {
             break;
         }
         from = end;
@@ -208,13 +212,27 @@ fn skip_blank_lines(source: &str, mut from: usize) -> usize {
 
 /// The end of the last line in `start..end` that is not blank, its line ending included.
 fn trim_blank_lines(source: &str, start: usize, end: usize) -> usize {
-    let text = &source[start..end];
-    let Some(last) = text.rfind(|c: char| !c.is_whitespace()) else {
-        return start;
-    };
-    let after = &text[last..];
-    let line_end = after.find('\n').map_or(text.len(), |i| last + i + 1);
-    start + line_end
+    let mut end = end;
+    while end > start {
+        let text = &source[start..end];
+        let body = text.strip_suffix('\n').unwrap_or(text);
+        let line_start = body.rfind('\n').map_or(0, |i| i + 1);
+        if !is_blank_line(&body[line_start..]) {
+            return end;
+        }
+        end = start + line_start;
+    }
+    start
+}
+
+/// Whether `line` (without its `\n`) is blank as Fluent counts blank: spaces only, before the
+/// CR of a CRLF. A tab or a bare CR is text (fluent-syntax reads `\r x` on the line after
+/// `k =` as the value `\r x`).
+fn is_blank_line(line: &str) -> bool {
+    line.strip_suffix('\r')
+        .unwrap_or(line)
+        .bytes()
+        .all(|b| b == b' ')
 }
 
 #[cfg(test)]

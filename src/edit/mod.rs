@@ -46,6 +46,14 @@ pub enum FileError {
         /// The column, in characters from 1.
         column: usize,
     },
+    /// A carriage return stands just before a line's end (`\r\r\n`): written with `\n`
+    /// line endings it would become part of one, and the text would change.
+    CarriageReturn {
+        /// The line, from 1.
+        line: usize,
+        /// The column, in characters from 1.
+        column: usize,
+    },
     /// The edited text would not mean the same: a bug in folio, caught before anything was
     /// written.
     Changed,
@@ -82,12 +90,30 @@ impl FileError {
     /// The line and column the error is at, when it has one.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            FileError::Syntax { line, column, .. } | FileError::InvalidUtf8 { line, column } => {
-                Some((*line, *column))
-            }
+            FileError::Syntax { line, column, .. }
+            | FileError::InvalidUtf8 { line, column }
+            | FileError::CarriageReturn { line, column } => Some((*line, *column)),
             FileError::Changed => None,
         }
     }
+}
+
+/// `text` without its byte order mark and with `\n` line endings, as the editors work on it;
+/// refused when a carriage return stands just before a line's end, which the conversion
+/// would merge into the line ending (`#\r\r\n` would read `#` on the next run).
+pub(crate) fn lf_text(text: &str) -> Result<std::borrow::Cow<'_, str>, FileError> {
+    let body = layout::without_bom(text);
+    if !body.contains('\r') {
+        return Ok(std::borrow::Cow::Borrowed(body));
+    }
+    if let Some(offset) = body.find("\r\r\n") {
+        let at = LineIndex::new(body).location(body, offset);
+        return Err(FileError::CarriageReturn {
+            line: at.line,
+            column: at.column,
+        });
+    }
+    Ok(std::borrow::Cow::Owned(body.replace("\r\n", "\n")))
 }
 
 impl std::error::Error for FileError {}
@@ -97,6 +123,10 @@ impl std::fmt::Display for FileError {
         match self {
             FileError::Syntax { reason, .. } => write!(f, "syntax error: {reason}"),
             FileError::InvalidUtf8 { .. } => f.write_str("the file is not UTF-8 from here on"),
+            FileError::CarriageReturn { .. } => f.write_str(
+                "a stray carriage return (`\\r`, shown as `^M`) just before the end of the line; \
+                 remove it, then run again",
+            ),
             FileError::Changed => f.write_str(
                 "the edit would change what the file means (a bug in folio; please report it)",
             ),

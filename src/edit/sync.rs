@@ -15,9 +15,9 @@ use std::ops::Range;
 
 use fluent_syntax::parser::parse;
 
-use crate::edit::FileError;
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
 use crate::edit::patch::{Edit, apply};
+use crate::edit::{FileError, lf_text};
 use crate::ftl::private_terms_in_use;
 use crate::line_index::LineIndex;
 
@@ -98,7 +98,16 @@ pub(crate) struct Reference {
 
 impl Reference {
     pub(crate) fn new(text: &str) -> std::result::Result<Reference, FileError> {
-        let text = without_bom(text).replace("\r\n", "\n");
+        let text = lf_text(text)?.into_owned();
+        // Its entries are copied with a line ending after them: a bare CR that ends the file
+        // would merge into it.
+        if text.ends_with('\r') {
+            let at = LineIndex::new(&text).location(&text, text.len() - 1);
+            return Err(FileError::CarriageReturn {
+                line: at.line,
+                column: at.column,
+            });
+        }
         let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
         let entries = locate(&text, &resource);
         drop(resource);
@@ -182,17 +191,29 @@ fn sync_file(
 
     // Deleting the last entries leaves the blank lines that came before them: one line ending
     // closes the file, as before.
+    // (Blank lines after them, spaces only, count as the end: left alone, a last line of
+    // spaces without a line ending would no longer parse.)
+    let content_end = without_blank_end(&text).len();
     let deleted_the_end = edits
         .iter()
-        .any(|e| e.with.is_empty() && e.range.end == text.len());
+        .any(|e| e.with.is_empty() && e.range.end >= content_end);
+    // A file ending in a bare CR: the line ending added above made it a CRLF, and the CR
+    // would be lost (or merged) when it is taken off again.
+    if !style.final_newline && body.ends_with('\r') {
+        let at = LineIndex::new(body).location(body, body.len() - 1);
+        return Err(FileError::CarriageReturn {
+            line: at.line,
+            column: at.column,
+        });
+    }
     let mut out = apply(&text, edits, style);
     if deleted_the_end {
-        let kept = out.trim_end_matches(['\n', '\r']).len();
+        let kept = without_blank_end(&out).len();
         out.truncate(kept);
         out.push_str(style.newline());
     }
     if !style.final_newline {
-        let trimmed = out.trim_end_matches(['\n', '\r']).len();
+        let trimmed = without_line_ends(&out).len();
         out.truncate(trimmed);
     }
     Ok(Synced {
@@ -201,6 +222,36 @@ fn sync_file(
         obsolete,
         pruned,
     })
+}
+
+/// `text` without the blank lines (spaces and line endings, as Fluent counts blank) it ends
+/// with; a bare CR stays.
+fn without_blank_end(text: &str) -> &str {
+    let mut end = text.len();
+    loop {
+        let kept = &text[..end];
+        let line_start = kept.rfind('\n').map_or(0, |i| i + 1);
+        let last_line = &kept[line_start..];
+        if last_line.is_empty() && end > 0 {
+            // A line ending: `\r\n` or `\n`.
+            end -= if kept.ends_with("\r\n") { 2 } else { 1 };
+        } else if !last_line.is_empty() && last_line.bytes().all(|b| b == b' ') {
+            end = line_start;
+        } else {
+            return kept;
+        }
+    }
+}
+
+/// `text` without the line endings (`\n`, `\r\n`) it ends with; a bare CR before them stays.
+fn without_line_ends(mut text: &str) -> &str {
+    while let Some(rest) = text
+        .strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+    {
+        text = rest;
+    }
+    text
 }
 
 /// Plans adding the reference's entries that the locale lacks: each goes after the last entry
@@ -359,6 +410,16 @@ fn with_blank_lines(text: &str, entries: &[Located], i: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_blank_end_is_lines_of_spaces_and_line_endings_only() {
+        assert_eq!(without_blank_end("a = A   \n  \r\n\n   "), "a = A   ");
+        assert_eq!(without_blank_end("a = A\r\r\n"), "a = A\r");
+        assert_eq!(without_blank_end(" \n  "), "");
+        assert_eq!(without_blank_end("a\tb"), "a\tb");
+        assert_eq!(without_line_ends("a\r\n\n"), "a");
+        assert_eq!(without_line_ends("a\r"), "a\r");
+    }
 
     const REFERENCE: &str = "\
 ### Resource comment

@@ -20,6 +20,8 @@ mod negotiate;
 mod state;
 mod watch;
 
+pub use negotiate::negotiate;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;

@@ -6,7 +6,16 @@ use unic_langid::LanguageIdentifier;
 
 /// The locale to send a reader whose browser says `header`, among `available`; `default` (the
 /// reference) when nothing matches.
-pub(crate) fn negotiate(
+///
+/// # Example
+/// ```
+/// use unic_langid::langid;
+///
+/// let available = [langid!("en-US"), langid!("de"), langid!("pt-BR")];
+/// let chosen = folio::serve::negotiate(Some("pt;q=0.9, de;q=0.5"), &available, &langid!("en-US"));
+/// assert_eq!(chosen, langid!("pt-BR"));
+/// ```
+pub fn negotiate(
     header: Option<&str>,
     available: &[LanguageIdentifier],
     default: &LanguageIdentifier,

@@ -423,3 +423,92 @@ fn a_content_folder_that_folio_toml_names_must_exist() {
     std::fs::write(dir.path().join("folio.toml"), "").unwrap();
     folio_in(dir.path()).arg("check").assert().success();
 }
+
+#[test]
+fn a_carriage_return_before_a_line_end_is_refused_not_merged_into_it() {
+    // Found by the `fmt` fuzz target: `#\r\r\n` became `#\r\n` (one line ending) and, on the
+    // next run, `#\n`: the stray CR was lost over two runs and the second changed the file.
+    let dir = tree(&[
+        ("locales/en-US/a.ftl", "a = A\nb = B\n"),
+        ("locales/de/a.ftl", "#\r\r\na = Ä\n"),
+    ]);
+    let before = read_tree(dir.path());
+    folio_in(dir.path()).arg("fmt").assert().code(1).stderr(
+        predicate::str::contains("locales/de/a.ftl:1:2")
+            .and(predicate::str::contains("a stray carriage return")),
+    );
+    assert_eq!(read_tree(dir.path()), before);
+    // In the reference, `sync` would copy it into every locale: refused too.
+    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\r\r\nb = B\n").unwrap();
+    let before = read_tree(dir.path());
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("a stray carriage return"));
+    assert_eq!(read_tree(dir.path()), before);
+    // Found by the `sync` fuzz target: a file ending in a bare CR (no final newline) lost
+    // the CR when an entry was added.
+    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\nb = B\n").unwrap();
+    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\r").unwrap();
+    let before = read_tree(dir.path());
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "locales/de/a.ftl:1:6: a stray carriage return",
+        ));
+    assert_eq!(read_tree(dir.path()), before);
+    // ... and a reference ending in one gave every locale an entry that no longer parsed.
+    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\nb =\r").unwrap();
+    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\n").unwrap();
+    let before = read_tree(dir.path());
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "locales/en-US/a.ftl:2:4: a stray carriage return",
+        ));
+    assert_eq!(read_tree(dir.path()), before);
+}
+
+#[test]
+fn deleting_the_last_entry_leaves_no_line_of_spaces_that_no_longer_parses() {
+    // Found by the `sync` fuzz target: the file's last line, spaces without a line ending,
+    // belonged to the deleted entry; left behind on its own it was a syntax error.
+    let dir = tree(&[
+        ("locales/en-US/a.ftl", "a = A\n"),
+        ("locales/de/a.ftl", "a = Ä\nold = x\n    "),
+    ]);
+    folio_in(dir.path())
+        .args(["sync", "--prune=delete"])
+        .assert()
+        .success();
+    let after = std::fs::read_to_string(dir.path().join("locales/de/a.ftl")).unwrap();
+    assert_eq!(after, "a = Ä");
+    folio_in(dir.path()).arg("check").assert().success();
+}
+
+#[test]
+fn an_entry_whose_next_line_starts_with_a_bare_cr_is_moved_whole() {
+    // Found by the `sync` fuzz target: fluent-syntax reads `\r x` on the line after `k =` as
+    // k's value, but sync took the line for a blank one and moved `k =` without it, which no
+    // longer parsed.
+    for (locale, moved) in [("k =\n\r x\n", "k =\n\r x\n"), ("k =\n\r ", "k =\n\r ")] {
+        let dir = tree(&[
+            ("locales/en-US/a.ftl", "b = B\n"),
+            ("locales/de/a.ftl", locale),
+        ]);
+        folio_in(dir.path())
+            .args(["sync", "--prune"])
+            .assert()
+            .success();
+        let after = std::fs::read_to_string(dir.path().join("locales/de/a.ftl")).unwrap();
+        assert!(after.contains(moved), "{after:?}");
+        let check = folio_in(dir.path()).arg("check").output().unwrap();
+        let stdout = String::from_utf8_lossy(&check.stdout);
+        assert!(!stdout.contains("syntax-error"), "{stdout}");
+    }
+}
