@@ -177,6 +177,17 @@ fn sync_file(
     let used_here: Vec<String> = used_here.into_iter().map(|t| format!("-{t}")).collect();
     let used_elsewhere: Vec<String> = in_use.iter().map(|t| format!("-{t}")).collect();
     not_obsolete.extend(used_here.iter().chain(&used_elsewhere).map(String::as_str));
+    // Moved entries are rewritten with `\n` line endings: a stray CR before one would merge
+    // into it (`y =\r\r\n` would lose its value).
+    if prune == Prune::Move
+        && let Some(offset) = text.find("\r\r\n")
+    {
+        let at = LineIndex::new(&text).location(&text, offset);
+        return Err(FileError::CarriageReturn {
+            line: at.line,
+            column: at.column,
+        });
+    }
     let (obsolete, pruned) = prune_obsolete(&text, &entries, &not_obsolete, prune, &mut edits);
     if edits.is_empty() {
         // Nothing to add or prune: the file stays byte for byte as it was (a final bare CR,

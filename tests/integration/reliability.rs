@@ -460,6 +460,19 @@ fn a_carriage_return_before_a_line_end_is_refused_not_merged_into_it() {
             "locales/de/a.ftl:1:6: a stray carriage return",
         ));
     assert_eq!(read_tree(dir.path()), before);
+    // Found by the `sync` fuzz target: `--prune` moved `y =\r\r\n` as `y =\r\n`, losing its
+    // value (a bare CR) and leaving a message that no longer parsed.
+    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\n").unwrap();
+    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\ny =\r\r\n").unwrap();
+    let before = read_tree(dir.path());
+    folio_in(dir.path())
+        .args(["sync", "--prune"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "locales/de/a.ftl:2:4: a stray carriage return",
+        ));
+    assert_eq!(read_tree(dir.path()), before);
     // ... and a reference ending in one gave every locale an entry that no longer parsed.
     std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\nb =\r").unwrap();
     std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\n").unwrap();
