@@ -135,7 +135,7 @@ impl Project {
         }
         let root = normalize(root.as_ref());
         let config_path = root.join(CONFIG_FILE);
-        let config = match std::fs::read_to_string(&config_path) {
+        let config = match crate::fs::read_text(&config_path) {
             Ok(text) => Config::parse(&config_path, &text)?,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => Config::default(),
             Err(source) => {

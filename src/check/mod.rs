@@ -23,7 +23,7 @@ use rayon::prelude::*;
 use crate::catalog::{FtlFile, LocaleDir, ParsedFile};
 use crate::config::CheckConfig;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::project::Project;
 
 mod content_outside_project;
@@ -165,6 +165,44 @@ pub fn compared_locales<'p>(
     options: &CheckOptions,
 ) -> Result<Vec<&'p LocaleDir>> {
     let reference = project.reference_dir()?;
+    // A locale named to be checked that has no folder would be checked by no one, silently:
+    // a CI gate on `--locale pt-Br` would pass whatever pt-BR holds.
+    let folders: Vec<&str> = project
+        .catalog()
+        .locales()
+        .iter()
+        .map(|l| l.name.as_str())
+        .collect();
+    let available = || format!("the locales are: {}", folders.join(", "));
+    if let Some(name) = options
+        .locales
+        .iter()
+        .find(|name| !folders.contains(&name.as_str()))
+    {
+        return Err(Error::Usage {
+            message: format!("`--locale {name}` names no locale folder"),
+            help: available(),
+        });
+    }
+    if let Some(name) = project
+        .check_config()
+        .locales
+        .iter()
+        .find(|name| !folders.contains(&name.as_str()))
+    {
+        return Err(Error::Invalid {
+            path: match project.root() {
+                Some(root) if root != std::path::Path::new(".") => {
+                    root.join(crate::project::CONFIG_FILE)
+                }
+                _ => crate::project::CONFIG_FILE.into(),
+            },
+            line: None,
+            column: None,
+            message: format!("`[check] locales` names `{name}`, which has no locale folder"),
+            help: available(),
+        });
+    }
     Ok(selected_locales(
         project.catalog().locales(),
         reference,

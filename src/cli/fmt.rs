@@ -105,6 +105,12 @@ fn ftl_files(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             files.push(path.clone());
             continue;
         }
+        if !meta.is_dir() {
+            anyhow::bail!(
+                "cannot read {}: it is not a regular file (a device, a pipe or a socket)\n  help: name a Fluent file or a folder of them",
+                path.display()
+            );
+        }
         for entry in walkdir::WalkDir::new(path)
             .sort_by_file_name()
             .into_iter()

@@ -49,7 +49,7 @@ pub fn format_file(path: &Path, write: bool) -> Result<Outcome> {
         path: path.to_path_buf(),
         source,
     };
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = crate::fs::read_file(path).map_err(io)?;
     let before = match FileError::utf8(bytes) {
         Ok(text) => text,
         Err(err) => return Ok(Outcome::Refused(err)),

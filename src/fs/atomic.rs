@@ -28,7 +28,7 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability
         path: path.clone(),
         source,
     })?;
-    if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+    if super::read_file(&path).is_ok_and(|old| old == bytes) {
         return Ok(false);
     }
     if durability == Durability::Durable {
@@ -63,7 +63,7 @@ pub(crate) fn replace_all(files: &[Replacement<'_>]) -> Result<()> {
             .par_iter()
             .map(|file| {
                 let path = resolve_links(file.path);
-                let now = std::fs::read(&path).map_err(|source| Error::Io {
+                let now = super::read_file(&path).map_err(|source| Error::Io {
                     path: path.clone(),
                     source,
                 })?;

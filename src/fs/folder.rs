@@ -41,7 +41,7 @@ impl Origin {
     /// The file's bytes.
     pub fn read(&self) -> io::Result<Vec<u8>> {
         match self {
-            Origin::Disk(path) => std::fs::read(path),
+            Origin::Disk(path) => super::read_file(path),
             Origin::Embedded(bytes) => Ok(bytes.to_vec()),
             Origin::Unreachable(reason) => Err(io::Error::other(reason.clone())),
         }

@@ -7,3 +7,31 @@ mod folder;
 
 pub(crate) use atomic::{Durability, Replacement, replace_all, write_atomically};
 pub(crate) use folder::{Folder, Origin};
+
+use std::io;
+use std::path::Path;
+
+/// The bytes of the regular file at `path` (through symbolic links). Anything else is refused
+/// before it is opened: a device such as `/dev/zero` never ends, and opening a named pipe
+/// waits for a writer that may never come.
+pub(crate) fn read_file(path: &Path) -> io::Result<Vec<u8>> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        let what = if meta.is_dir() {
+            "a folder"
+        } else {
+            "not a regular file (a device, a pipe or a socket)"
+        };
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("it is {what}; Folio reads only files"),
+        ));
+    }
+    std::fs::read(path)
+}
+
+/// [`read_file`], as UTF-8 text.
+pub(crate) fn read_text(path: &Path) -> io::Result<String> {
+    String::from_utf8(read_file(path)?)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "it is not UTF-8 text"))
+}

@@ -111,7 +111,7 @@ impl HtmlTemplate {
 
     /// Reads and compiles the page template at `path`.
     pub fn load(path: &Path) -> Result<Self> {
-        let source = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        let source = crate::fs::read_text(path).map_err(|source| Error::Io {
             path: path.to_path_buf(),
             source,
         })?;

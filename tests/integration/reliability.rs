@@ -525,3 +525,77 @@ fn an_entry_whose_next_line_starts_with_a_bare_cr_is_moved_whole() {
         assert!(!stdout.contains("syntax-error"), "{stdout}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_pipe_where_a_file_should_be_is_refused_not_read_forever() {
+    // Found going looking: `folio.toml` linked to /dev/zero, `template = "/dev/zero"` and
+    // `folio fmt` on a named pipe each hung (reading /dev/zero also filled the memory).
+    let timeout = std::time::Duration::from_secs(60);
+    let dir = project_with("a = A\n");
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("folio.toml")).unwrap();
+    folio_in(dir.path())
+        .arg("check")
+        .timeout(timeout)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read `folio.toml`: it is not a regular file",
+        ));
+    std::fs::remove_file(dir.path().join("folio.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("folio.toml"),
+        "[site]\ntemplate = \"/dev/zero\"\n",
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    folio_in(dir.path())
+        .args(["build", "--out"])
+        .arg(out.path())
+        .timeout(timeout)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read `/dev/zero`"));
+    let pipe = dir.path().join("pipe.ftl");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .unwrap()
+            .success()
+    );
+    folio_in(dir.path())
+        .arg("fmt")
+        .arg(&pipe)
+        .timeout(timeout)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("it is not a regular file"));
+}
+
+#[test]
+fn a_locale_named_for_checking_that_has_no_folder_is_an_error() {
+    // Found going looking: `check --locale pt-Br` (a typo) checked nothing and said
+    // "No findings.", exit 0: a CI gate that always passes.
+    let dir = project_with("a = A\n");
+    folio_in(dir.path())
+        .args(["check", "--locale", "pt-Br"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("`--locale pt-Br` names no locale folder")
+                .and(predicate::str::contains("the locales are: de, en-US")),
+        );
+    std::fs::write(
+        dir.path().join("folio.toml"),
+        "[check]\nlocales = [\"xx\"]\n",
+    )
+    .unwrap();
+    folio_in(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "folio.toml: `[check] locales` names `xx`, which has no locale folder",
+        ));
+}
