@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use predicates::prelude::*;
 
-use crate::util::{folio_in, read_tree, tree};
+use crate::util::{folio, folio_in, read_tree, tree};
 
 /// Whether a command's exit status is one Folio chose (0, 1 or 2), not a panic (101) or a
 /// signal (a stack overflow aborts).
@@ -598,4 +598,24 @@ fn a_locale_named_for_checking_that_has_no_folder_is_an_error() {
         .stderr(predicate::str::contains(
             "folio.toml: `[check] locales` names `xx`, which has no locale folder",
         ));
+}
+
+#[test]
+fn a_number_too_precise_for_plural_rules_selects_the_default_variant() {
+    // Found by the `eval` fuzz target: 40 fraction digits overflowed fluent-bundle's plural
+    // operands (a panic; a wrong category in a release build), and a fraction longer than a
+    // u64 panicked on an `expect`.
+    for number in [
+        format!("1.{}", "0".repeat(40)),
+        format!("0.{}1", "0".repeat(30)),
+    ] {
+        folio()
+            .args(["eval", "--locale", "en-US"])
+            .arg(format!(
+                "a = {{ {number} ->\n    [one] one\n   *[other] other\n}}\n"
+            ))
+            .assert()
+            .success()
+            .stdout("other\n");
+    }
 }

@@ -54,3 +54,29 @@ fn nesting_within_the_limit_resolves() {
     assert_eq!(bundle.format_pattern(pattern, None, &mut errors), "x");
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+/// The variant `source`'s message `a` selects, in English.
+fn selected(source: &str) -> String {
+    let resource = FluentResource::try_new(source.to_string()).expect("parses");
+    let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+    bundle.add_resource(resource).unwrap();
+    let mut errors = vec![];
+    let pattern = bundle.get_message("a").unwrap().value().unwrap();
+    bundle.format_pattern(pattern, None, &mut errors).to_string()
+}
+
+#[test]
+fn a_number_too_precise_for_plural_operands_selects_the_default_variant() {
+    // 40 fraction digits: `10^(40 - v)` overflowed a u64 (a panic in debug builds, a wrapped,
+    // wrong value in release builds).
+    let long = format!("1.{}", "0".repeat(40));
+    let source = format!("a = {{ {long} ->\n    [one] one\n   *[other] other\n}}\n");
+    assert_eq!(selected(&source), "other");
+    // A fraction with more digits than a u64 holds: the conversion panicked.
+    let tiny = format!("0.{}1", "0".repeat(30));
+    let source = format!("a = {{ {tiny} ->\n    [one] one\n   *[other] other\n}}\n");
+    assert_eq!(selected(&source), "other");
+    // Ordinary numbers still select their category.
+    assert_eq!(selected("a = { 1 ->\n    [one] one\n   *[other] other\n}\n"), "one");
+    assert_eq!(selected("a = { 1.0 ->\n    [one] one\n   *[other] other\n}\n"), "other");
+}

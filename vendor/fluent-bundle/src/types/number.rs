@@ -225,20 +225,28 @@ macro_rules! from_num {
     };
 }
 
-impl From<&FluentNumber> for PluralOperands {
-    fn from(input: &FluentNumber) -> Self {
-        let mut operands: Self = input
-            .value
-            .try_into()
-            .expect("Failed to generate operands out of FluentNumber");
+/// Patched for Folio (PATCHED.md): a conversion that can fail. The `From` it replaces
+/// panicked on a number whose fraction has more digits than a `u64` holds
+/// (`0.00000000000000000001`) and overflowed multiplying by `10^(minimumFractionDigits - v)`
+/// (a literal with 40 fraction digits): now the selector matches no plural category, and the
+/// default variant is chosen.
+impl TryFrom<&FluentNumber> for PluralOperands {
+    type Error = &'static str;
+
+    fn try_from(input: &FluentNumber) -> Result<Self, Self::Error> {
+        let mut operands: Self = input.value.try_into()?;
         if let Some(mfd) = input.options.minimum_fraction_digits {
             if mfd > operands.v {
-                operands.f *= 10_u64.pow(mfd as u32 - operands.v as u32);
+                operands.f = u32::try_from(mfd - operands.v)
+                    .ok()
+                    .and_then(|digits| 10_u64.checked_pow(digits))
+                    .and_then(|scale| operands.f.checked_mul(scale))
+                    .ok_or("too many fraction digits for plural operands")?;
                 operands.v = mfd;
             }
         }
         // XXX: Add support for other options.
-        operands
+        Ok(operands)
     }
 }
 
