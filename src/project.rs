@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, LocaleDir, Retention};
 use crate::config::{CheckConfig, Config, Setting, SiteConfig};
 use crate::diagnostic::PathDisplay;
 use crate::error::{Error, Result};
-use crate::fs::{Folder, Origin};
+use crate::fs::{Folder, Found, Origin};
 use crate::locale::parse_tag;
 
 static EMBEDDED_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -378,11 +378,8 @@ impl Project {
             if is_article {
                 continue;
             }
-            if let Some(target) = leads_outside(&self.inside, &file.origin) {
-                assets.left_out.push(OutsideLink {
-                    path: format!("{}{}", self.content_prefix, file.rel),
-                    target,
-                });
+            if let Some(link) = self.link_out(&file) {
+                assets.left_out.push(link);
                 continue;
             }
             let bytes = file.origin.read().map_err(|source| Error::Io {
@@ -401,15 +398,17 @@ impl Project {
         };
         Ok(content
             .files("", "")?
-            .into_iter()
-            .filter_map(|file| {
-                let target = leads_outside(&self.inside, &file.origin)?;
-                Some(OutsideLink {
-                    path: format!("{}{}", self.content_prefix, file.rel),
-                    target,
-                })
-            })
+            .iter()
+            .filter_map(|file| self.link_out(file))
             .collect())
+    }
+
+    /// `file` of `content/`, when it leads outside the project.
+    fn link_out(&self, file: &Found) -> Option<OutsideLink> {
+        Some(OutsideLink {
+            target: leads_outside(&self.inside, &file.origin)?,
+            path: format!("{}{}", self.content_prefix, file.rel),
+        })
     }
 
     /// The translations.

@@ -74,6 +74,15 @@ impl FileError {
         }
     }
 
+    /// A stray carriage return at `offset` of `text`.
+    pub(crate) fn carriage_return(text: &str, offset: usize) -> FileError {
+        let at = LineIndex::new(text).location(text, offset);
+        FileError::CarriageReturn {
+            line: at.line,
+            column: at.column,
+        }
+    }
+
     /// `bytes` as text, or where they stop being UTF-8.
     fn utf8(bytes: Vec<u8>) -> Result<String, FileError> {
         String::from_utf8(bytes).map_err(|err| {
@@ -107,11 +116,7 @@ pub(crate) fn lf_text(text: &str) -> Result<std::borrow::Cow<'_, str>, FileError
         return Ok(std::borrow::Cow::Borrowed(body));
     }
     if let Some(offset) = body.find("\r\r\n") {
-        let at = LineIndex::new(body).location(body, offset);
-        return Err(FileError::CarriageReturn {
-            line: at.line,
-            column: at.column,
-        });
+        return Err(FileError::carriage_return(body, offset));
     }
     Ok(std::borrow::Cow::Owned(body.replace("\r\n", "\n")))
 }

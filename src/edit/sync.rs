@@ -102,11 +102,7 @@ impl Reference {
         // Its entries are copied with a line ending after them: a bare CR that ends the file
         // would merge into it.
         if text.ends_with('\r') {
-            let at = LineIndex::new(&text).location(&text, text.len() - 1);
-            return Err(FileError::CarriageReturn {
-                line: at.line,
-                column: at.column,
-            });
+            return Err(FileError::carriage_return(&text, text.len() - 1));
         }
         let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
         let entries = locate(&text, &resource);
@@ -182,11 +178,7 @@ fn sync_file(
     if prune == Prune::Move
         && let Some(offset) = text.find("\r\r\n")
     {
-        let at = LineIndex::new(&text).location(&text, offset);
-        return Err(FileError::CarriageReturn {
-            line: at.line,
-            column: at.column,
-        });
+        return Err(FileError::carriage_return(&text, offset));
     }
     let (obsolete, pruned) = prune_obsolete(&text, &entries, &not_obsolete, prune, &mut edits);
     if edits.is_empty() {
@@ -211,11 +203,7 @@ fn sync_file(
     // A file ending in a bare CR: the line ending added above made it a CRLF, and the CR
     // would be lost (or merged) when it is taken off again.
     if !style.final_newline && body.ends_with('\r') {
-        let at = LineIndex::new(body).location(body, body.len() - 1);
-        return Err(FileError::CarriageReturn {
-            line: at.line,
-            column: at.column,
-        });
+        return Err(FileError::carriage_return(body, body.len() - 1));
     }
     let mut out = apply(&text, edits, style);
     if deleted_the_end {

@@ -6,7 +6,7 @@ mod atomic;
 mod folder;
 
 pub(crate) use atomic::{Durability, Replacement, replace_all, write_atomically};
-pub(crate) use folder::{Folder, Origin};
+pub(crate) use folder::{Folder, Found, Origin};
 
 use std::io;
 use std::path::Path;
