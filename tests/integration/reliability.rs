@@ -619,3 +619,23 @@ fn a_number_too_precise_for_plural_rules_selects_the_default_variant() {
             .stdout("other\n");
     }
 }
+
+#[test]
+fn a_select_on_a_literal_that_stops_resolving_is_an_error_not_a_panic() {
+    // Found by the `eval` fuzz target: a select on a literal whose variant passes the limit of
+    // 100 placeables (10 × 10 references) reached `unreachable!()` in fluent-bundle.
+    let many = |next: &str| format!("{{ {next} }}").repeat(10);
+    for head in ["a = { 1 ->\n   *[x] { b }\n}\n", "a = { { b } }\n"] {
+        let source = format!("{head}b = {}\nc = {}\nd = x\n", many("c"), many("d"));
+        let output = folio()
+            .args(["eval", "--locale", "en-US"])
+            .arg(&source)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{output:?}");
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains("Too many placeables"),
+            "{output:?}"
+        );
+    }
+}

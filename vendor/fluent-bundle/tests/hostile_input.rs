@@ -80,3 +80,38 @@ fn a_number_too_precise_for_plural_operands_selects_the_default_variant() {
     assert_eq!(selected("a = { 1 ->\n    [one] one\n   *[other] other\n}\n"), "one");
     assert_eq!(selected("a = { 1.0 ->\n    [one] one\n   *[other] other\n}\n"), "other");
 }
+
+#[test]
+fn a_select_on_a_literal_whose_variant_stops_resolving_writes_an_error_not_a_panic() {
+    // `{ 1 -> ... }` whose variant passes `MAX_PLACEABLES` (10 × 10 references): the
+    // selector's error was written through `unreachable!()`. Found by Folio's `eval` fuzzing.
+    let many = |next: &str| format!("{{ {next} }}").repeat(10);
+    let source = format!(
+        "a = {{ 1 ->\n   *[x] {{ b }}\n}}\nb = {}\nc = {}\nd = x\n",
+        many("c"),
+        many("d")
+    );
+    // And a placeable inside a placeable, around the same variant.
+    let nested = format!(
+        "a = {{ {{ b }} }}\nb = {}\nc = {}\nd = x\n",
+        many("c"),
+        many("d")
+    );
+    for selector in ["1", "\"s\"", "nested"] {
+        let source = match selector {
+            "nested" => nested.clone(),
+            _ => source.replacen("{ 1 ->", &format!("{{ {selector} ->"), 1),
+        };
+        let resource = FluentResource::try_new(source).expect("parses");
+        let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+        bundle.add_resource(resource).unwrap();
+        let mut errors = vec![];
+        let pattern = bundle.get_message("a").unwrap().value().unwrap();
+        let text = bundle.format_pattern(pattern, None, &mut errors).to_string();
+        assert!(
+            errors.contains(&FluentError::ResolverError(ResolverError::TooManyPlaceables)),
+            "{errors:?}"
+        );
+        assert!(text.ends_with('}'), "{text}");
+    }
+}

@@ -142,7 +142,12 @@ impl<'bundle> WriteValue<'bundle> for ast::InlineExpression<&'bundle str> {
             } => write!(w, "-{}", id.name),
             Self::FunctionReference { id, .. } => write!(w, "{}()", id.name),
             Self::VariableReference { id } => write!(w, "${}", id.name),
-            _ => unreachable!(),
+            // Patched for Folio (PATCHED.md): these were `unreachable!()`, but a select on a
+            // literal (`{ 1 -> ... }`) whose variant stops resolving (too many placeables,
+            // too deep) writes its selector's error here.
+            Self::StringLiteral { value } => write!(w, "\"{value}\""),
+            Self::NumberLiteral { value } => w.write_str(value),
+            Self::Placeable { expression } => expression.write_error(w),
         }
     }
 }
