@@ -426,65 +426,61 @@ fn a_content_folder_that_folio_toml_names_must_exist() {
 
 #[test]
 fn a_carriage_return_before_a_line_end_is_refused_not_merged_into_it() {
-    // Found by the `fmt` fuzz target: `#\r\r\n` became `#\r\n` (one line ending) and, on the
-    // next run, `#\n`: the stray CR was lost over two runs and the second changed the file.
-    let dir = tree(&[
-        ("locales/en-US/a.ftl", "a = A\nb = B\n"),
-        ("locales/de/a.ftl", "#\r\r\na = Ä\n"),
-    ]);
-    let before = read_tree(dir.path());
-    folio_in(dir.path()).arg("fmt").assert().code(1).stderr(
-        predicate::str::contains("locales/de/a.ftl:1:2")
-            .and(predicate::str::contains("a stray carriage return")),
-    );
-    assert_eq!(read_tree(dir.path()), before);
-    // In the reference, `sync` would copy it into every locale: refused too.
-    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\r\r\nb = B\n").unwrap();
-    let before = read_tree(dir.path());
-    folio_in(dir.path())
-        .arg("sync")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("a stray carriage return"));
-    assert_eq!(read_tree(dir.path()), before);
-    // Found by the `sync` fuzz target: a file ending in a bare CR (no final newline) lost
-    // the CR when an entry was added.
-    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\nb = B\n").unwrap();
-    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\r").unwrap();
-    let before = read_tree(dir.path());
-    folio_in(dir.path())
-        .arg("sync")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "locales/de/a.ftl:1:6: a stray carriage return",
-        ));
-    assert_eq!(read_tree(dir.path()), before);
-    // Found by the `sync` fuzz target: `--prune` moved `y =\r\r\n` as `y =\r\n`, losing its
-    // value (a bare CR) and leaving a message that no longer parsed.
-    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\n").unwrap();
-    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\ny =\r\r\n").unwrap();
-    let before = read_tree(dir.path());
-    folio_in(dir.path())
-        .args(["sync", "--prune"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "locales/de/a.ftl:2:4: a stray carriage return",
-        ));
-    assert_eq!(read_tree(dir.path()), before);
-    // ... and a reference ending in one gave every locale an entry that no longer parsed.
-    std::fs::write(dir.path().join("locales/en-US/a.ftl"), "a = A\nb =\r").unwrap();
-    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Ä\n").unwrap();
-    let before = read_tree(dir.path());
-    folio_in(dir.path())
-        .arg("sync")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "locales/en-US/a.ftl:2:4: a stray carriage return",
-        ));
-    assert_eq!(read_tree(dir.path()), before);
+    // Each found by a fuzz target; each command must refuse, name the place, change nothing.
+    let cases: [(&[&str], &str, &str, &str); 5] = [
+        // `fmt`: `#\r\r\n` became `#\r\n` (one line ending) and, on the next run, `#\n`:
+        // the stray CR was lost over two runs and the second changed the file.
+        (
+            &["fmt"],
+            "a = A\nb = B\n",
+            "#\r\r\na = Ä\n",
+            "locales/de/a.ftl:1:2",
+        ),
+        // In the reference, `sync` would copy it into every locale.
+        (
+            &["sync"],
+            "a = A\r\r\nb = B\n",
+            "a = Ä\n",
+            "locales/en-US/a.ftl:1:6",
+        ),
+        // A file ending in a bare CR (no final newline) lost the CR when an entry was added.
+        (
+            &["sync"],
+            "a = A\nb = B\n",
+            "a = Ä\r",
+            "locales/de/a.ftl:1:6",
+        ),
+        // `--prune` moved `y =\r\r\n` as `y =\r\n`, losing its value (a bare CR) and leaving
+        // a message that no longer parsed.
+        (
+            &["sync", "--prune"],
+            "a = A\n",
+            "a = Ä\ny =\r\r\n",
+            "locales/de/a.ftl:2:4",
+        ),
+        // A reference ending in one gave every locale an entry that no longer parsed.
+        (
+            &["sync"],
+            "a = A\nb =\r",
+            "a = Ä\n",
+            "locales/en-US/a.ftl:2:4",
+        ),
+    ];
+    for (args, reference, locale, at) in cases {
+        let dir = tree(&[
+            ("locales/en-US/a.ftl", reference),
+            ("locales/de/a.ftl", locale),
+        ]);
+        let before = read_tree(dir.path());
+        folio_in(dir.path())
+            .args(args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "{at}: a stray carriage return"
+            )));
+        assert_eq!(read_tree(dir.path()), before, "folio {args:?}");
+    }
 }
 
 #[test]

@@ -138,6 +138,13 @@ fn degraded_because(server: &Server, needle: &str) -> bool {
             .is_some_and(|e| e.contains(needle))
 }
 
+/// Whether `/healthz` says the server is `ok`.
+fn healthy(server: &Server) -> bool {
+    let health: serde_json::Value =
+        serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+    health["status"] == "ok"
+}
+
 /// Waits until `condition` holds (a reload happens in the background).
 fn eventually(mut condition: impl FnMut() -> bool) {
     for _ in 0..100 {
@@ -362,11 +369,7 @@ fn a_save_is_served_on_the_next_request_and_a_broken_one_never_takes_the_site_do
     assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
 
     std::fs::write(&file, &original).unwrap();
-    eventually(|| {
-        let health: serde_json::Value =
-            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
-        health["status"] == "ok"
-    });
+    eventually(|| healthy(&server));
     assert_eq!(
         title(&server),
         "Lässt sich eine Haarpigmentierung wieder entfernen?"
@@ -389,11 +392,7 @@ fn a_save_that_once_crashed_the_reload_degrades_the_server_naming_the_file() {
         eventually(|| degraded_because(&server, "locales/de/smp-removal.ftl"));
         assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
         std::fs::write(&file, &original).unwrap();
-        eventually(|| {
-            let health: serde_json::Value =
-                serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
-            health["status"] == "ok"
-        });
+        eventually(|| healthy(&server));
     }
     server.stop();
 }
@@ -412,11 +411,7 @@ fn a_link_out_of_the_project_is_never_served() {
     assert_eq!(server.get("/images/passwd.svg", &[]).status(), 404);
     assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
     std::fs::remove_file(&link).unwrap();
-    eventually(|| {
-        let health: serde_json::Value =
-            serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
-        health["status"] == "ok"
-    });
+    eventually(|| healthy(&server));
     server.stop();
 }
 
