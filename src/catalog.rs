@@ -20,6 +20,7 @@ use crate::error::Result;
 use crate::fs::{Folder, Origin};
 use crate::line_index::LineIndex;
 use crate::locale::parse_tag;
+use crate::record::RECORD_FILE;
 
 /// Whether a catalog keeps each file's parse once it is made.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,6 +50,32 @@ pub struct LocaleDir {
     pub tag: Option<LanguageIdentifier>,
     /// The folder's `.ftl` files, sorted by path.
     pub files: Vec<FtlFile>,
+    /// Its record of the reference text each translation was made from
+    /// ([`crate::record`]), when it has one.
+    pub record: Option<RecordFile>,
+}
+
+/// A locale's record file ([`crate::record::RECORD_FILE`]), read on demand.
+#[derive(Debug)]
+pub struct RecordFile {
+    /// Path relative to the project root, as findings name it (`locales/de/folio-record.txt`).
+    pub path: String,
+    origin: Origin,
+}
+
+impl RecordFile {
+    /// The file's bytes.
+    pub fn read(&self) -> std::io::Result<Vec<u8>> {
+        self.origin.read()
+    }
+
+    /// Where the file is on disk; `None` for the copy compiled into Folio.
+    pub fn disk_path(&self) -> Option<&std::path::Path> {
+        match &self.origin {
+            Origin::Disk(path) => Some(path),
+            Origin::Embedded(_) | Origin::Unreachable(_) => None,
+        }
+    }
 }
 
 /// One Fluent file of a locale, read and parsed on demand.
@@ -213,10 +240,15 @@ impl Catalog {
                         kept: OnceLock::new(),
                     })
                     .collect();
+                let record = folder.file(&name, RECORD_FILE).map(|found| RecordFile {
+                    path: format!("{prefix}{name}/{}", found.rel),
+                    origin: found.origin,
+                });
                 Ok(LocaleDir {
                     tag: parse_tag(&name).ok(),
                     name,
                     files,
+                    record,
                 })
             })
             .filter(|locale| {
@@ -283,6 +315,7 @@ impl LocaleDir {
             name: name.to_string(),
             tag: parse_tag(name).ok(),
             files: Vec::new(),
+            record: None,
         }
     }
 }

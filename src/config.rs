@@ -12,6 +12,7 @@
 //! exclude = ["en-GB"]            # never check these
 //! ignore = ["locales/*/legacy/**"] # files not to check (globs on paths from the root)
 //! min-coverage = 90              # fail when a locale's coverage is lower (percent)
+//! outdated-counts-as-done = false # count outdated translations as done in the coverage
 //!
 //! [check.severity]               # per check: "error", "warning", "info" or "off"
 //! untranslated = "off"
@@ -76,6 +77,8 @@ pub struct CheckConfig {
     pub exclude: Vec<String>,
     /// Fail the run when a locale's coverage is below this percentage.
     pub min_coverage: Option<f64>,
+    /// Count outdated translations as done in the coverage (they are not, by default).
+    pub outdated_counts_as_done: bool,
     ignore: Option<GlobSet>,
     /// Severity per check; `None` turns the check off.
     severities: HashMap<CheckId, Option<Severity>>,
@@ -141,6 +144,8 @@ struct RawCheck {
     ignore: Vec<Spanned<String>>,
     min_coverage: Option<Spanned<f64>>,
     #[serde(default)]
+    outdated_counts_as_done: bool,
+    #[serde(default)]
     severity: HashMap<Spanned<String>, Spanned<String>>,
 }
 
@@ -182,6 +187,7 @@ impl Config {
         if let Some(raw) = raw.check {
             check.locales = raw.locales;
             check.exclude = raw.exclude;
+            check.outdated_counts_as_done = raw.outdated_counts_as_done;
             if let Some(min) = raw.min_coverage {
                 if !(0.0..=100.0).contains(min.get_ref()) {
                     return Err(invalid(

@@ -74,6 +74,8 @@ check_ids! {
     MissingPluralCategory => "missing-plural-category", Warning;
     UnreachableVariant => "unreachable-variant", Warning;
     Untranslated => "untranslated", Warning;
+    Outdated => "outdated", Warning;
+    InvalidRecord => "invalid-record", Warning;
     MarkupMismatch => "markup-mismatch", Warning;
     Whitespace => "whitespace", Warning;
     ReplacementCharacter => "replacement-character", Error;

@@ -31,7 +31,8 @@
 //! Each module imports only from the layers below its own:
 //! 1. text and positions, tags, errors, files: `line_index`, `locale`, `error`, `fs`;
 //! 2. the model: `config`, `article` (content files), `catalog` (locale files), `project`,
-//!    `diagnostic` (findings and check ids), `ftl` (Folio's marks inside Fluent files);
+//!    `diagnostic` (findings and check ids), `ftl` (Folio's marks inside Fluent files),
+//!    `record` (the reference text each translation was made from);
 //! 3. the engines, which never import each other: `check`, `render`, `edit`;
 //! 4. the outputs, which compose engines: `report` (printers), `publish`, `build`, `serve`,
 //!    `watch`;
@@ -50,6 +51,7 @@ mod config;
 mod diagnostic;
 mod ftl;
 mod project;
+mod record;
 
 // 3. The engines.
 mod check;
@@ -65,8 +67,10 @@ pub mod watch;
 
 pub use article::{Article, Block, Date, Image, MessageRef, chrome};
 pub use build::{BuildOptions, BuildReport, Progress, build};
-pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile, Retention};
-pub use check::{CheckOptions, CheckReport, LocaleStats, check, compared_locales};
+pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile, RecordFile, Retention};
+pub use check::{
+    CheckOptions, CheckReport, LocaleStats, NotDone, NotDoneReason, check, compared_locales,
+};
 pub use config::{CheckConfig, SiteConfig};
 pub use diagnostic::{CheckId, Diagnostic, Excerpt, PathDisplay, Severity};
 pub use error::{Error, Result};
@@ -77,6 +81,7 @@ pub use project::{
     is_project,
 };
 pub use publish::{Publication, PublishOptions, publish, validate_base_url};
+pub use record::{RECORD_FILE, Record, RecordData, RecordLine, RecordProblem, Recorded};
 pub use render::{
     Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,
     Language, Links, Page, Pseudo, Publisher, RenderError, RenderOptions, Rendered, RenderedBlock,

@@ -5,7 +5,7 @@
 
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry as Slot;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_syntax::ast;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
@@ -19,6 +19,7 @@ use crate::ftl::{
 };
 use crate::line_index::offset_in;
 use crate::project::Project;
+use crate::record::Record;
 
 /// One locale during a check: its parsed files, each file's index, and every id it defines.
 pub(crate) struct ParsedLocale<'a> {
@@ -32,6 +33,65 @@ pub(crate) struct ParsedLocale<'a> {
     pub plurals: Option<Plurals>,
     /// What `# folio-ignore:` comments silence: (file, entry id, check name or `all`).
     pub ignores: Vec<(usize, &'a str, &'a str)>,
+    /// The locale's record of the reference text each translation was made from.
+    pub record: Option<LocaleRecord<'a>>,
+    /// The reference's canonical text of each value and attribute, escaped as a record keeps
+    /// it, by (id, attribute or `""`): made on first use, for comparing records with it.
+    canonical: OnceLock<Canonical>,
+    /// The values and attributes whose reference changed since they were translated: found
+    /// on first use, for the `outdated` check and the coverage alike.
+    outdated: OnceLock<Vec<crate::check::outdated::Outdated>>,
+}
+
+/// The canonical text of each value (`None`) and attribute of each entry, escaped as a record
+/// keeps it, by entry id (owned: a cache inside [`ParsedLocale`] cannot borrow what the
+/// locale borrows).
+#[derive(Default)]
+pub(crate) struct Canonical(HashMap<String, Vec<(Option<String>, String)>>);
+
+impl Canonical {
+    /// The text of `id`'s value (`attribute` `None`) or attribute.
+    pub(crate) fn get(&self, id: &str, attribute: Option<&str>) -> Option<&str> {
+        self.0
+            .get(id)?
+            .iter()
+            .find(|(a, _)| a.as_deref() == attribute)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+/// A locale's record file, read: its text, or why it could not be read.
+pub(crate) struct RecordSource {
+    /// The file's path, as findings name it.
+    pub path: String,
+    pub text: std::result::Result<String, String>,
+}
+
+impl RecordSource {
+    /// The record of `dir`, when it has one.
+    pub(crate) fn of(dir: &LocaleDir) -> Option<RecordSource> {
+        let file = dir.record.as_ref()?;
+        let text = match file.read() {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|err| {
+                format!(
+                    "the record is not UTF-8 from byte {} on",
+                    err.utf8_error().valid_up_to()
+                )
+            }),
+            Err(err) => Err(format!("the record cannot be read: {err}")),
+        };
+        Some(RecordSource {
+            path: file.path.clone(),
+            text,
+        })
+    }
+}
+
+/// A locale's record as the checks see it.
+pub(crate) struct LocaleRecord<'a> {
+    pub source: &'a RecordSource,
+    /// The record's lines; empty when the file could not be read.
+    pub record: Record<'a>,
 }
 
 impl<'a> ParsedLocale<'a> {
@@ -74,7 +134,68 @@ impl<'a> ParsedLocale<'a> {
             terms,
             plurals: dir.tag.as_ref().and_then(Plurals::of),
             ignores,
+            record: None,
+            canonical: OnceLock::new(),
+            outdated: OnceLock::new(),
         }
+    }
+
+    /// This locale with its record (`None`: it has none).
+    pub(crate) fn with_record(mut self, source: Option<&'a RecordSource>) -> Self {
+        self.record = source.map(|source| LocaleRecord {
+            source,
+            record: source
+                .text
+                .as_deref()
+                .map(Record::parse)
+                .unwrap_or_default(),
+        });
+        self
+    }
+
+    /// The canonical text of each of this locale's values and attributes, escaped as a record
+    /// keeps it, by (id, attribute or `""`); the first definition of an id counts.
+    pub(crate) fn canonical(&self) -> &Canonical {
+        self.canonical.get_or_init(|| {
+            let mut texts = Canonical::default();
+            for index in &self.indexes {
+                for indexed in &index.ids {
+                    if let Slot::Vacant(slot) = texts.0.entry(indexed.id.to_string()) {
+                        let parts = crate::ftl::pattern::patterns(indexed.entry)
+                            .into_iter()
+                            .map(|(attribute, pattern)| {
+                                let canonical = crate::ftl::canonical::canonical(pattern);
+                                let escaped = crate::record::escape(&canonical).into_owned();
+                                (attribute.map(str::to_string), escaped)
+                            })
+                            .collect();
+                        slot.insert(parts);
+                    }
+                }
+            }
+            texts
+        })
+    }
+
+    /// The values and attributes of this locale whose reference text changed since they were
+    /// translated (see `outdated.rs`), found once.
+    pub(crate) fn outdated(
+        &self,
+        reference: &ParsedLocale<'_>,
+    ) -> &[crate::check::outdated::Outdated] {
+        self.outdated
+            .get_or_init(|| crate::check::outdated::find(self, reference))
+    }
+
+    /// The first definition of `id` (a term's with its `-`) in this locale, with its file.
+    pub(crate) fn entry(&self, id: &str) -> Option<(usize, &'a ast::Entry<&'a str>)> {
+        let file = match id.strip_prefix('-') {
+            Some(term) => self.terms.get(term)?.0,
+            None => self.messages.get(id)?.0,
+        };
+        self.indexes[file]
+            .get(id)
+            .map(|indexed| (file, indexed.entry))
     }
 
     /// The locale folder's name.

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::check::context::{ParsedLocale, is_obsolete};
+use crate::config::CheckConfig;
+use crate::diagnostic::CheckId;
 
 /// Completeness of one locale against the reference, as compare-locales counts it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -22,15 +24,64 @@ pub struct LocaleStats {
     /// add them): counted in `present`, not in `coverage`.
     #[serde(default)]
     pub untranslated: usize,
-    /// `(present - untranslated) / entries`, as a percentage rounded to two decimals (100
-    /// with no entries).
+    /// Present entries (not marked untranslated) with a value or attribute translated from
+    /// an earlier version of the reference text (the `outdated` check): counted in `present`,
+    /// and out of `coverage` unless `folio.toml` says `outdated-counts-as-done = true`.
+    #[serde(default)]
+    pub outdated: usize,
+    /// `(present - untranslated - outdated) / entries`, as a percentage rounded to two
+    /// decimals (100 with no entries).
     pub coverage: f64,
+    /// When the locale is below the minimum coverage (`--min-coverage`, `[check]
+    /// min-coverage`): every entry that is not done, in the reference's order. Empty (and
+    /// left out of JSON) otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_done: Vec<NotDone>,
+}
+
+/// An entry that keeps a locale's coverage down.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotDone {
+    /// The message or term id (a term's with its `-`).
+    pub entry: String,
+    /// The locale's file it belongs in.
+    pub path: String,
+    /// Why it is not done: `missing`, `untranslated` or `outdated`.
+    pub reason: NotDoneReason,
+}
+
+/// Why an entry is not done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NotDoneReason {
+    /// The locale lacks it (in the reference's file of the same path).
+    Missing,
+    /// Marked `# folio: untranslated`.
+    Untranslated,
+    /// Translated from an earlier version of the reference text.
+    Outdated,
+}
+
+impl NotDoneReason {
+    /// `missing`, `untranslated` or `outdated`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotDoneReason::Missing => "missing",
+            NotDoneReason::Untranslated => "untranslated",
+            NotDoneReason::Outdated => "outdated",
+        }
+    }
 }
 
 /// Counts `locale` against `reference`, file by file: an entry counts as present only in the
 /// file of the same path, as compare-locales counts it; an entry lost to a syntax error is not
 /// in the index, so it counts as missing.
-pub(crate) fn count(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> LocaleStats {
+pub(crate) fn count(
+    locale: &ParsedLocale<'_>,
+    reference: &ParsedLocale<'_>,
+    config: &CheckConfig,
+    min_coverage: Option<f64>,
+) -> LocaleStats {
     let mut stats = LocaleStats {
         locale: locale.name().to_string(),
         ..LocaleStats::default()
@@ -52,7 +103,7 @@ pub(crate) fn count(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> 
         stats.untranslated += l10n_index
             .marked
             .iter()
-            .filter(|id| ref_index.has(id))
+            .filter(|id| ref_index.has(id) && !stays_as_it_is(reference, &ref_file.rel, id))
             .count();
         stats.obsolete += l10n_index
             .ids
@@ -60,8 +111,110 @@ pub(crate) fn count(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> 
             .filter(|l| is_obsolete(l.id, ref_index, &private_terms))
             .count();
     }
-    stats.coverage = percent(stats.present - stats.untranslated, stats.entries);
+    let outdated = outdated_entries(locale, reference, config);
+    stats.outdated = outdated.len();
+    let outdated_done = config.outdated_counts_as_done;
+    let not_done = stats.untranslated + if outdated_done { 0 } else { stats.outdated };
+    stats.coverage = percent(stats.present - not_done, stats.entries);
+    if min_coverage.is_some_and(|min| stats.coverage < min) {
+        stats.not_done = not_done_entries(locale, reference, &outdated, outdated_done);
+    }
     stats
+}
+
+/// The ids of the entries with an outdated value or attribute, present in the reference's
+/// file of the same path and not marked untranslated (the `outdated` check turned off counts
+/// none).
+fn outdated_entries<'a>(
+    locale: &ParsedLocale<'a>,
+    reference: &ParsedLocale<'_>,
+    config: &CheckConfig,
+) -> std::collections::HashSet<(usize, &'a str)> {
+    let Some(record) = &locale.record else {
+        return std::collections::HashSet::new();
+    };
+    if config.severity(CheckId::Outdated).is_none() {
+        return std::collections::HashSet::new();
+    }
+    let lines = record.record.lines();
+    locale
+        .outdated(reference)
+        .iter()
+        .filter_map(|o| {
+            let index = &locale.indexes[o.file];
+            let id = index.get(lines[o.line].id)?.id;
+            let rel = &locale.files[o.file].rel;
+            reference
+                .file(rel)
+                .is_some_and(|(_, ref_index)| ref_index.has(id))
+                .then_some((o.file, id))
+        })
+        .collect()
+}
+
+/// Every entry of the reference that `locale` has not done, in the reference's order.
+fn not_done_entries(
+    locale: &ParsedLocale<'_>,
+    reference: &ParsedLocale<'_>,
+    outdated: &std::collections::HashSet<(usize, &str)>,
+    outdated_done: bool,
+) -> Vec<NotDone> {
+    let mut found = Vec::new();
+    for (ref_file, ref_index) in reference.each_file() {
+        let prefix = ref_file
+            .path
+            .strip_suffix(ref_file.rel.as_str())
+            .unwrap_or("");
+        let folder = prefix
+            .trim_end_matches('/')
+            .rsplit_once('/')
+            .map_or("", |(f, _)| f);
+        let path = if folder.is_empty() {
+            format!("{}/{}", locale.name(), ref_file.rel)
+        } else {
+            format!("{folder}/{}/{}", locale.name(), ref_file.rel)
+        };
+        let file = locale
+            .files
+            .binary_search_by(|f| f.rel.as_str().cmp(&ref_file.rel))
+            .ok();
+        for indexed in &ref_index.ids {
+            let id = indexed.id;
+            let reason = match file.map(|i| (i, &locale.indexes[i])) {
+                Some((_, index))
+                    if index.marked.contains(id)
+                        && index.has(id)
+                        && !stays_as_it_is(reference, &ref_file.rel, id) =>
+                {
+                    NotDoneReason::Untranslated
+                }
+                Some((i, index)) if index.has(id) => {
+                    if outdated_done || !outdated.contains(&(i, id)) {
+                        continue;
+                    }
+                    NotDoneReason::Outdated
+                }
+                _ => NotDoneReason::Missing,
+            };
+            found.push(NotDone {
+                entry: id.to_string(),
+                path: path.clone(),
+                reason,
+            });
+        }
+    }
+    found
+}
+
+/// Whether the reference's entry `id` in its file `rel` is not to be translated: its
+/// comment says `# folio-ignore: untranslated` (or `all`). A copy of it counts as done,
+/// marked or not (`folio sync` once marked such copies too).
+fn stays_as_it_is(reference: &ParsedLocale<'_>, rel: &str, id: &str) -> bool {
+    reference.ignores.iter().any(|&(file, ignored, check)| {
+        ignored == id
+            && (check == "untranslated" || check == "all")
+            && reference.files[file].rel == rel
+    })
 }
 
 /// `part` of `whole` in percent, rounded to two decimals; 100 when `whole` is 0.
@@ -118,7 +271,7 @@ mod tests {
         );
         let reference = ParsedLocale::new(&ref_dir, &ref_files);
         let locale = ParsedLocale::new(&dir, &files);
-        let stats = count(&locale, &reference);
+        let stats = count(&locale, &reference, &CheckConfig::default(), None);
         assert_eq!(
             stats,
             LocaleStats {
@@ -128,7 +281,9 @@ mod tests {
                 missing: 4,
                 obsolete: 1,
                 untranslated: 1,
+                outdated: 0,
                 coverage: 16.67,
+                not_done: Vec::new(),
             }
         );
     }

@@ -43,6 +43,7 @@ mod duplicate_variant;
 mod empty_value;
 mod invalid_function_call;
 mod invalid_locale;
+mod invalid_record;
 mod invalid_utf8;
 mod markup_mismatch;
 mod missing_attribute;
@@ -55,6 +56,7 @@ mod obsolete_attribute;
 mod obsolete_file;
 mod obsolete_message;
 mod obsolete_value;
+mod outdated;
 mod reference_cycle;
 mod replacement_character;
 mod syntax_error;
@@ -68,9 +70,9 @@ mod unreadable_file;
 mod untranslated;
 mod whitespace;
 
-pub use coverage::LocaleStats;
+pub use coverage::{LocaleStats, NotDone, NotDoneReason};
 
-use context::ParsedLocale;
+use context::{ParsedLocale, RecordSource};
 use dispatch::Enabled;
 
 /// Which locales to check (on top of `folio.toml`'s `[check]` table).
@@ -80,6 +82,10 @@ pub struct CheckOptions {
     pub locales: Vec<String>,
     /// Leave these locale folders out.
     pub exclude: Vec<String>,
+    /// The coverage every locale must reach, in percent (over `folio.toml`'s `[check]
+    /// min-coverage`): the locales below it list the entries that are not done
+    /// ([`LocaleStats::not_done`]).
+    pub min_coverage: Option<f64>,
 }
 
 /// What [`check`] found.
@@ -124,6 +130,7 @@ pub fn check(project: &Project, options: &CheckOptions) -> Result<CheckReport> {
     let reference = project.reference_dir()?;
     let selected = compared_locales(project, options)?;
     let enabled = Enabled::by(config);
+    let min_coverage = options.min_coverage.or(config.min_coverage);
 
     let ref_files = parse_files(reference, config);
     let ref_locale = ParsedLocale::new(reference, &ref_files);
@@ -138,9 +145,11 @@ pub fn check(project: &Project, options: &CheckOptions) -> Result<CheckReport> {
         .par_iter()
         .map(|dir| {
             let files = parse_files(dir, config);
-            let locale = ParsedLocale::new(dir, &files);
+            let record = RecordSource::of(dir);
+            let locale = ParsedLocale::new(dir, &files).with_record(record.as_ref());
             let found = enabled.run_locale(&locale, Some(&ref_locale));
-            (finish(config, found), coverage::count(&locale, &ref_locale))
+            let stats = coverage::count(&locale, &ref_locale, config, min_coverage);
+            (finish(config, found), stats)
         })
         .collect();
     per_locale.sort_by_cached_key(|(_, stats)| format!("{}/", stats.locale));
@@ -318,6 +327,7 @@ mod tests {
         let only = CheckOptions {
             locales: vec!["de".into(), "fr".into(), "en".into()],
             exclude: vec!["fr".into()],
+            ..CheckOptions::default()
         };
         assert_eq!(names(&only, &config), ["de"]);
         config.locales = vec!["pl".into(), "fr".into()];

@@ -108,6 +108,7 @@ pub fn run(
     let options = CheckOptions {
         locales: args.locales.clone(),
         exclude: args.exclude.clone(),
+        min_coverage: args.min_coverage,
     };
     if args.watch {
         return watch(args, &location, &project, &options, color, out);

@@ -4,15 +4,24 @@ use std::io::Write;
 use std::path::Path;
 
 use clap::ValueEnum;
+use folio::edit::record::Confirm;
 use folio::edit::sync::{Prune, UNTRANSLATED};
-use folio::edit::{Plan, plan_sync};
+use folio::edit::{Plan, RecordSync, plan_sync_confirming};
 
 use super::{BuiltIn, ExitStatus, locate, open, plural, print_refused, unified_diff};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The locales to bring up to date (default: every locale but the reference).
+    /// The locales to bring up to date (default: every locale but the reference). With
+    /// `--confirm`: one locale, then the entries to confirm.
+    #[arg(value_name = "LOCALE")]
     locales: Vec<String>,
+
+    /// Record translations that are still right after a change of the reference as current,
+    /// without touching them: `--confirm LOCALE [ID...]` (`id`, `-term` or `id.attribute`;
+    /// every outdated translation of the locale when no id is given).
+    #[arg(long)]
+    confirm: bool,
 
     /// Entries the reference no longer has: left where they are unless this is given;
     /// `--prune` moves them into a marked section at the end of their file, `--prune=delete`
@@ -56,6 +65,21 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         Some(PruneArg::Delete) => Prune::Delete,
     };
     let mut locales = args.locales.clone();
+    let confirm = if args.confirm {
+        if locales.is_empty() {
+            anyhow::bail!(
+                "`--confirm` needs a locale: `folio sync --confirm LOCALE [ID...]`\n  help: the ids are those `folio check` reports as outdated"
+            );
+        }
+        let ids = locales.split_off(1);
+        Some(if ids.is_empty() {
+            Confirm::All
+        } else {
+            Confirm::Ids(ids)
+        })
+    } else {
+        None
+    };
     if locales.is_empty() && !args.exclude.is_empty() {
         let reference = project.reference().to_string();
         locales = project
@@ -66,7 +90,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             .filter(|name| *name != reference && !args.exclude.contains(name))
             .collect();
     }
-    let plan = plan_sync(&project, &locales, prune)?;
+    let plan = plan_sync_confirming(&project, &locales, prune, confirm.as_ref())?;
 
     let (mut changed, mut added, mut obsolete) = (0, 0, 0);
     for file in &plan.files {
@@ -113,6 +137,9 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             )?;
         }
     }
+    for record in &plan.records {
+        print_record(record, args.dry_run, out)?;
+    }
     for path in &plan.obsolete_files {
         writeln!(
             out,
@@ -130,6 +157,39 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     } else {
         ExitStatus::Failure
     })
+}
+
+/// What syncing did to a locale's record, in one line (nothing when nothing changed).
+fn print_record(record: &RecordSync, dry_run: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let c = record.counts;
+    let mut parts = Vec::new();
+    if c.recorded > 0 {
+        parts.push(format!(
+            "{} recorded",
+            plural(c.recorded, "translation", "translations")
+        ));
+    }
+    if c.confirmed > 0 {
+        parts.push(format!("{} confirmed as current", c.confirmed));
+    }
+    if c.outdated > 0 {
+        parts.push(format!(
+            "{} outdated (`folio check` shows what changed)",
+            c.outdated
+        ));
+    }
+    if c.dropped > 0 {
+        parts.push(format!("{} gone from the record", c.dropped));
+    }
+    if !parts.is_empty() {
+        let verb = if dry_run && record.changes() {
+            "would change: "
+        } else {
+            ""
+        };
+        writeln!(out, "{}: {verb}{}", record.path.display(), parts.join(", "))?;
+    }
+    Ok(())
 }
 
 /// The last line: how many files changed (or would), entries added, obsolete, refused.

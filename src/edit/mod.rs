@@ -5,6 +5,8 @@
 //! - `sync.rs`: one file's text brought in line with the reference's (no I/O);
 //! - `plan.rs`: which files of which locales `new` and `sync` change, read through the
 //!   catalog; `stage.rs`: writing a plan;
+//! - `record.rs`: each locale's record of the reference text its translations were made
+//!   from, brought up to date by `new`, `sync` and `sync --confirm`;
 //! - `rename.rs`: a message, term, attribute or variable renamed in every locale at once;
 //! - `layout.rs`: where each entry's bytes are, and a file's conventions (BOM, line endings);
 //!   `patch.rs`: replacements made in one pass.
@@ -16,11 +18,12 @@ pub mod fmt;
 mod layout;
 mod patch;
 mod plan;
+pub mod record;
 pub mod rename;
 mod stage;
 pub mod sync;
 
-pub use plan::{FileSync, Plan, plan_new, plan_sync};
+pub use plan::{FileSync, Plan, RecordSync, plan_new, plan_sync, plan_sync_confirming};
 pub use stage::create_locale;
 
 use fluent_syntax::parser::ParserError;

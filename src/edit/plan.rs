@@ -2,15 +2,17 @@
 //! change and how, reading each file once through the catalog. Nothing is written here: a
 //! [`Plan`] is written by `stage.rs`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::catalog::{FtlFile, LocaleDir};
 use crate::edit::FileError;
+use crate::edit::record::{Confirm, RecordCounts, Update, fingerprints};
 use crate::edit::sync::{Obsolete, Prune, Reference};
 use crate::error::{Error, Result};
 use crate::ftl::private_terms_in_use;
 use crate::project::Project;
+use crate::record::{RECORD_FILE, Record, RecordData};
 
 /// What syncing one file does.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,12 +38,35 @@ impl FileSync {
     }
 }
 
+/// What a locale's record of the reference text each translation was made from
+/// (`crate::record`) becomes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordSync {
+    /// The locale's record file.
+    pub path: PathBuf,
+    /// The record as it was; `None` when it is created.
+    pub before: Option<String>,
+    /// The record as it will be.
+    pub after: String,
+    /// What changed in it.
+    pub counts: RecordCounts,
+}
+
+impl RecordSync {
+    /// Whether the record changes.
+    pub fn changes(&self) -> bool {
+        self.before.as_deref() != Some(self.after.as_str())
+    }
+}
+
 /// What syncing (or starting) locales does, file by file; nothing is written until
 /// [`Plan::write`].
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
     /// Every file of the locales that the reference has, changed or not.
     pub files: Vec<FileSync>,
+    /// The record of each locale (see `crate::record`).
+    pub records: Vec<RecordSync>,
     /// Files the locales have and the reference does not: reported, never touched.
     pub obsolete_files: Vec<PathBuf>,
     /// Files left as they are, and why.
@@ -54,6 +79,20 @@ pub struct Plan {
 /// # Errors
 /// When the project is not on disk, a locale does not exist, or a file cannot be read.
 pub fn plan_sync(project: &Project, locales: &[String], prune: Prune) -> Result<Plan> {
+    plan_sync_confirming(project, locales, prune, None)
+}
+
+/// [`plan_sync`], recording the translations `confirm` names as current (see
+/// `edit::record`): for `folio sync --confirm`.
+///
+/// # Errors
+/// As [`plan_sync`]; and when `confirm` names an entry the reference does not have.
+pub fn plan_sync_confirming(
+    project: &Project,
+    locales: &[String],
+    prune: Prune,
+    confirm: Option<&Confirm>,
+) -> Result<Plan> {
     let dir = locales_dir(project)?;
     let reference = project.reference_dir()?;
     let names: Vec<String> = if locales.is_empty() {
@@ -80,9 +119,24 @@ pub fn plan_sync(project: &Project, locales: &[String], prune: Prune) -> Result<
     };
     let mut plan = Plan::default();
     let prepared = prepare(dir, reference, &mut plan)?;
+    if let Some(Confirm::Ids(ids)) = confirm {
+        let known: HashSet<&str> = prepared
+            .references
+            .iter()
+            .flat_map(|(_, r)| r.parts().iter().map(|(key, _)| key.as_str()))
+            .collect();
+        if let Some(id) = ids.iter().find(|id| {
+            !known.contains(id.as_str()) && !known.iter().any(|k| k.starts_with(&format!("{id}.")))
+        }) {
+            return Err(Error::Usage {
+                message: format!("the reference has no message, term or attribute `{id}`"),
+                help: "name entries as `id`, `-term` or `id.attribute`".into(),
+            });
+        }
+    }
     for name in &names {
         let locale = project.catalog().locale(name);
-        plan_locale(dir, &prepared, name, locale, prune, &mut plan)?;
+        plan_locale(dir, &prepared, name, locale, prune, confirm, &mut plan)?;
         for file in locale.map_or(&[][..], |l| &l.files) {
             if reference.file(&file.rel).is_none() {
                 plan.obsolete_files.push(dir.join(name).join(&file.rel));
@@ -102,7 +156,7 @@ pub fn plan_new(project: &Project, name: &str) -> Result<Plan> {
     let reference = project.reference_dir()?;
     let mut plan = Plan::default();
     let prepared = prepare(dir, reference, &mut plan)?;
-    plan_locale(dir, &prepared, name, None, Prune::Keep, &mut plan)?;
+    plan_locale(dir, &prepared, name, None, Prune::Keep, None, &mut plan)?;
     Ok(plan)
 }
 
@@ -116,9 +170,19 @@ fn locales_dir(project: &Project) -> Result<&Path> {
     })
 }
 
+/// The reference's files, parsed once for every locale.
+struct Prepared {
+    references: Vec<(String, Reference)>,
+    /// The canonical text of each value and attribute of every file, by key.
+    parts: HashMap<String, String>,
+    /// Whether every file could be read.
+    whole: bool,
+}
+
 /// The reference's files, each read and parsed once for every locale; those that are not
 /// UTF-8 or have syntax errors are refused (and their files in the locales left alone).
-fn prepare(dir: &Path, reference: &LocaleDir, plan: &mut Plan) -> Result<Vec<(String, Reference)>> {
+fn prepare(dir: &Path, reference: &LocaleDir, plan: &mut Plan) -> Result<Prepared> {
+    let refused_before = plan.refused.len();
     let mut prepared = Vec::with_capacity(reference.files.len());
     for file in &reference.files {
         let path = dir.join(&reference.name).join(&file.rel);
@@ -135,7 +199,15 @@ fn prepare(dir: &Path, reference: &LocaleDir, plan: &mut Plan) -> Result<Vec<(St
             Err(err) => plan.refused.push((path, err)),
         }
     }
-    Ok(prepared)
+    let mut parts = HashMap::new();
+    for (key, text) in prepared.iter().flat_map(|(_, r)| r.parts()) {
+        parts.entry(key.clone()).or_insert_with(|| text.clone());
+    }
+    Ok(Prepared {
+        references: prepared,
+        parts,
+        whole: plan.refused.len() == refused_before,
+    })
 }
 
 /// The bytes of `file` (at `path`), or `None` when it is gone since the project was opened.
@@ -154,15 +226,18 @@ fn read(file: &FtlFile, path: &Path) -> Result<Option<Vec<u8>>> {
 /// read through the catalog.
 fn plan_locale(
     dir: &Path,
-    references: &[(String, Reference)],
+    prepared: &Prepared,
     name: &str,
     locale: Option<&LocaleDir>,
     prune: Prune,
+    confirm: Option<&Confirm>,
     plan: &mut Plan,
 ) -> Result<()> {
+    let references = &prepared.references;
     let in_use = locale
         .map(|l| private_terms_in_use_anywhere(l, references))
         .unwrap_or_default();
+    let (files_before, refused_before) = (plan.files.len(), plan.refused.len());
     for (rel, reference) in references {
         let path = dir.join(name).join(rel);
         let bytes = match locale.and_then(|l| l.file(rel)) {
@@ -189,6 +264,90 @@ fn plan_locale(
             Err(err) => plan.refused.push((path, err)),
         }
     }
+    // The locale as it will be: the planned files, and its files the reference lacks.
+    let mut whole = plan.refused.len() == refused_before;
+    let mut texts: Vec<String> = plan.files[files_before..]
+        .iter()
+        .map(|f| f.after.clone())
+        .collect();
+    for file in locale.map_or(&[][..], |l| &l.files) {
+        if references.iter().any(|(rel, _)| *rel == file.rel) {
+            continue;
+        }
+        match read(file, &dir.join(name).join(&file.rel))?.map(String::from_utf8) {
+            Some(Ok(text)) => texts.push(text),
+            Some(Err(_)) => whole = false,
+            None => {}
+        }
+    }
+    let mut fingerprinted = HashMap::new();
+    for text in &texts {
+        for (key, fingerprint) in fingerprints(text) {
+            fingerprinted.entry(key).or_insert(fingerprint);
+        }
+    }
+    let update = Update {
+        reference: &prepared.parts,
+        reference_whole: prepared.whole,
+        locale: &fingerprinted,
+        locale_whole: whole,
+        confirm,
+    };
+    plan_record(&dir.join(name), locale, &update, plan)
+}
+
+/// Plans the record of the locale in `folder` (see `edit::record`). A record with lines that
+/// cannot be read is refused: rewriting it would drop them.
+fn plan_record(
+    folder: &Path,
+    locale: Option<&LocaleDir>,
+    update: &Update<'_>,
+    plan: &mut Plan,
+) -> Result<()> {
+    let path = folder.join(RECORD_FILE);
+    let before = match locale.and_then(|l| l.record.as_ref()) {
+        Some(file) => match file.read() {
+            Ok(bytes) => match FileError::utf8(bytes) {
+                Ok(text) => Some(text),
+                Err(err) => {
+                    plan.refused.push((path, err));
+                    return Ok(());
+                }
+            },
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Err(source) => return Err(Error::Io { path, source }),
+        },
+        None => None,
+    };
+    let old = match &before {
+        Some(text) => {
+            let record = Record::parse(text);
+            if let Some(problem) = record.problems.first() {
+                plan.refused.push((
+                    path,
+                    FileError::Syntax {
+                        line: problem.line,
+                        column: 1,
+                        reason: problem.message.clone(),
+                    },
+                ));
+                return Ok(());
+            }
+            RecordData::read(&record)
+        }
+        None => RecordData::default(),
+    };
+    let (new, counts) = update.apply(&old);
+    // A locale with nothing to record and no record gets none.
+    if before.is_none() && new.entries.is_empty() {
+        return Ok(());
+    }
+    plan.records.push(RecordSync {
+        path,
+        after: new.to_text(),
+        before,
+        counts,
+    });
     Ok(())
 }
 

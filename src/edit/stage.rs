@@ -16,6 +16,11 @@ impl Plan {
         for file in self.files.iter().filter(|f| f.changes()) {
             write_atomically(&file.path, file.after.as_bytes(), Durability::Durable)?;
         }
+        // The records last: a record ahead of its translations would vouch for text that
+        // is not there.
+        for record in self.records.iter().filter(|r| r.changes()) {
+            write_atomically(&record.path, record.after.as_bytes(), Durability::Durable)?;
+        }
         Ok(())
     }
 }
@@ -40,14 +45,11 @@ pub fn create_locale(plan: &Plan, dir: &Path, name: &str) -> Result<PathBuf> {
     }
     // A plain folder, so that it gets the usual permissions (the umask applies).
     std::fs::create_dir(&staging).map_err(io(&staging))?;
-    let written = plan.files.iter().try_for_each(|file| {
-        let rel = file.path.strip_prefix(&target).unwrap_or(&file.path);
-        write_atomically(
-            &staging.join(rel),
-            file.after.as_bytes(),
-            Durability::Durable,
-        )
-        .map(drop)
+    let files = plan.files.iter().map(|f| (&f.path, &f.after));
+    let records = plan.records.iter().map(|r| (&r.path, &r.after));
+    let written = files.chain(records).try_for_each(|(path, text)| {
+        let rel = path.strip_prefix(&target).unwrap_or(path);
+        write_atomically(&staging.join(rel), text.as_bytes(), Durability::Durable).map(drop)
     });
     let renamed = written.and_then(|()| std::fs::rename(&staging, &target).map_err(io(&target)));
     if renamed.is_err() {

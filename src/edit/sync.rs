@@ -18,7 +18,8 @@ use fluent_syntax::parser::parse;
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
 use crate::edit::patch::{Edit, apply};
 use crate::edit::{FileError, lf_text};
-use crate::ftl::private_terms_in_use;
+use crate::ftl::canonical::canonical;
+use crate::ftl::{ignored_names, private_terms_in_use};
 use crate::line_index::LineIndex;
 
 pub use crate::ftl::{OBSOLETE, UNTRANSLATED, is_untranslated};
@@ -94,6 +95,9 @@ pub(crate) struct Reference {
     /// Its text, with `\n` line endings and no byte order mark.
     text: String,
     entries: Vec<Located>,
+    /// The canonical text of each value and attribute, by `id` or `id.attribute` (see
+    /// `ftl::canonical`), for the record of what each translation was made from.
+    parts: Vec<(String, String)>,
 }
 
 impl Reference {
@@ -106,8 +110,18 @@ impl Reference {
         }
         let resource = parse(text.as_str()).map_err(|(_, e)| FileError::syntax(&text, &e))?;
         let entries = locate(&text, &resource);
+        let parts = crate::edit::record::parts(&text, &resource, canonical);
         drop(resource);
-        Ok(Reference { text, entries })
+        Ok(Reference {
+            text,
+            entries,
+            parts,
+        })
+    }
+
+    /// The canonical text of each of its values and attributes, by `id` or `id.attribute`.
+    pub(crate) fn parts(&self) -> &[(String, String)] {
+        &self.parts
     }
 
     /// The ids of its messages and terms (a term's with its `-`).
@@ -361,10 +375,13 @@ fn new_file(reference: &str, entries: &[Located]) -> Synced {
     let mut at = 0;
     let mut added = Vec::new();
     for entry in entries.iter().filter(|e| e.is_entry()) {
+        added.push(entry.id.clone().unwrap_or_default());
+        if stays_as_it_is(reference, entry) {
+            continue;
+        }
         text.push_str(&reference[at..entry.id_line]);
         text.push_str(MARK_LINE);
         at = entry.id_line;
-        added.push(entry.id.clone().unwrap_or_default());
     }
     text.push_str(&reference[at..]);
     Synced {
@@ -375,11 +392,21 @@ fn new_file(reference: &str, entries: &[Located]) -> Synced {
     }
 }
 
-/// The reference's `entry`, comment included, with the untranslated mark above its id.
+/// Whether the reference's `entry` is not to be translated: its comment says
+/// `# folio-ignore: untranslated` (or `all`). It is copied as it is, without the untranslated
+/// mark, and counts as done.
+fn stays_as_it_is(reference: &str, entry: &Located) -> bool {
+    ignored_names(reference, entry.id_line).any(|name| name == "untranslated" || name == "all")
+}
+
+/// The reference's `entry`, comment included, with the untranslated mark above its id unless
+/// it is not to be translated.
 fn marked(reference: &str, entry: &Located) -> String {
     let mut copy = String::with_capacity(entry.span.len() + 24);
     copy.push_str(&reference[entry.span.start..entry.id_line]);
-    copy.push_str(MARK_LINE);
+    if !stays_as_it_is(reference, entry) {
+        copy.push_str(MARK_LINE);
+    }
     copy.push_str(&reference[entry.id_line..entry.span.end]);
     if !copy.ends_with('\n') {
         copy.push('\n');

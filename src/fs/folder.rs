@@ -65,6 +65,27 @@ impl Folder {
         }
     }
 
+    /// The file `name` directly inside the folder `sub`, when there is one (a regular file, or
+    /// a symbolic link to one).
+    pub fn file(&self, sub: &str, name: &str) -> Option<Found> {
+        let origin = match self {
+            Folder::Disk(path) => {
+                let path = path.join(sub).join(name);
+                if !path.is_file() {
+                    return None;
+                }
+                Origin::Disk(path)
+            }
+            Folder::Embedded { dir, .. } => {
+                Origin::Embedded(dir.get_file(format!("{sub}/{name}"))?.contents())
+            }
+        };
+        Some(Found {
+            rel: name.to_string(),
+            origin,
+        })
+    }
+
     /// The names of the folders directly inside, sorted; hidden folders are left out.
     pub fn subfolders(&self) -> Result<Vec<String>> {
         let mut names = match self {

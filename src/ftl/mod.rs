@@ -8,6 +8,7 @@
 //! [`pattern`] walks what is inside an entry's patterns; [`functions`] lists the functions
 //! the renderer gives Fluent and their options.
 
+pub(crate) mod canonical;
 pub(crate) mod functions;
 pub(crate) mod pattern;
 

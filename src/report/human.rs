@@ -143,8 +143,10 @@ fn coverage_table(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         .max()
         .unwrap_or(0)
         .max("locale".len());
-    // Entries marked `# folio: untranslated` get a column when there are any.
+    // Entries marked `# folio: untranslated`, and outdated ones, get a column when there are
+    // any.
     let untranslated = report.locales.iter().any(|l| l.untranslated > 0);
+    let outdated = report.locales.iter().any(|l| l.outdated > 0);
     write!(
         out,
         "{:<width$}  {:>7}  {:>7}  {:>7}  {:>8}",
@@ -152,6 +154,9 @@ fn coverage_table(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
     )?;
     if untranslated {
         write!(out, "  {:>12}", "untranslated")?;
+    }
+    if outdated {
+        write!(out, "  {:>8}", "outdated")?;
     }
     writeln!(out, "  {:>8}", "coverage")?;
     for l in &report.locales {
@@ -162,6 +167,9 @@ fn coverage_table(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         )?;
         if untranslated {
             write!(out, "  {:>12}", l.untranslated)?;
+        }
+        if outdated {
+            write!(out, "  {:>8}", l.outdated)?;
         }
         writeln!(out, "  {:>7.2}%", l.coverage)?;
     }

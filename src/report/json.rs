@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::check::{CheckReport, LocaleStats};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::report::ReportOptions;
 
 /// The whole JSON document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,6 +16,20 @@ pub struct JsonReport {
     pub findings: Vec<JsonFinding>,
     /// Completeness of each checked locale.
     pub locales: Vec<LocaleStats>,
+    /// The minimum coverage and the locales below it, when a minimum is set
+    /// (`--min-coverage`, `[check] min-coverage`); each of those lists its entries that are
+    /// not done in `not_done`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coverage: Option<JsonCoverage>,
+}
+
+/// The minimum coverage, and the locales below it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JsonCoverage {
+    /// The minimum, in percent.
+    pub required: f64,
+    /// The locales below it.
+    pub below: Vec<String>,
 }
 
 /// One finding.
@@ -84,7 +99,11 @@ impl<'a> From<&'a Diagnostic> for Finding<'a> {
     }
 }
 
-pub(crate) fn write(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write(
+    report: &CheckReport,
+    options: &ReportOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     // `{"findings":[…],"locales":[…]}`, with the findings serialized in parallel chunks.
     let chunks: Vec<Vec<u8>> = report
         .diagnostics
@@ -110,5 +129,17 @@ pub(crate) fn write(report: &CheckReport, out: &mut dyn Write) -> io::Result<()>
     }
     out.write_all(b"],\"locales\":")?;
     serde_json::to_writer(&mut *out, &report.locales)?;
+    if let Some(required) = options.min_coverage {
+        let coverage = JsonCoverage {
+            required,
+            below: report
+                .below(Some(required))
+                .iter()
+                .map(|l| l.locale.clone())
+                .collect(),
+        };
+        out.write_all(b",\"coverage\":")?;
+        serde_json::to_writer(&mut *out, &coverage)?;
+    }
     writeln!(out, "}}")
 }

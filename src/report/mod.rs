@@ -59,9 +59,9 @@ pub fn write_report(
 ) -> io::Result<()> {
     match format {
         ReportFormat::Human => human::write(report, options, out),
-        ReportFormat::Json => json::write(report, out),
+        ReportFormat::Json => json::write(report, options, out),
         ReportFormat::Github => github::write(report, options, out),
-        ReportFormat::Sarif => sarif::write(report, &options.paths, out),
+        ReportFormat::Sarif => sarif::write(report, options, out),
         ReportFormat::Junit => junit::write(report, options, out),
     }
 }
@@ -79,10 +79,40 @@ pub fn write_findings(
     human::write_findings(diagnostics, options, out)
 }
 
-/// The sentence that says a locale is below the minimum coverage.
+/// How many entries that are not done a coverage failure names in its sentence (JSON lists
+/// them all).
+const NAMED_NOT_DONE: usize = 10;
+
+/// The sentence that says a locale is below the minimum coverage, and which entries keep it
+/// there.
 fn below_message(locale: &LocaleStats, min: f64) -> String {
-    format!(
-        "`{}` is {:.2}% translated, below the required {min}% ({} of {} entries missing)",
-        locale.locale, locale.coverage, locale.missing, locale.entries
-    )
+    let mut counts = vec![format!("{} missing", locale.missing)];
+    if locale.untranslated > 0 {
+        counts.push(format!("{} untranslated", locale.untranslated));
+    }
+    if locale.outdated > 0 {
+        counts.push(format!("{} outdated", locale.outdated));
+    }
+    let mut message = format!(
+        "`{}` is {:.2}% translated, below the required {min}% (of {} entries: {})",
+        locale.locale,
+        locale.coverage,
+        locale.entries,
+        counts.join(", ")
+    );
+    if !locale.not_done.is_empty() {
+        let named: Vec<String> = locale
+            .not_done
+            .iter()
+            .take(NAMED_NOT_DONE)
+            .map(|n| format!("`{}` ({}, {})", n.entry, n.reason.as_str(), n.path))
+            .collect();
+        message.push_str(": ");
+        message.push_str(&named.join(", "));
+        let more = locale.not_done.len().saturating_sub(NAMED_NOT_DONE);
+        if more > 0 {
+            message = format!("{message} and {more} more (the JSON report lists them all)");
+        }
+    }
+    message
 }

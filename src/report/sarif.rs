@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::check::CheckReport;
 use crate::diagnostic::CheckId;
-use crate::diagnostic::{PathDisplay, Severity};
+use crate::diagnostic::Severity;
+use crate::report::{ReportOptions, below_message};
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -114,12 +115,16 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// The rule of coverage failures, after the checks' rules.
+const COVERAGE_RULE: &str = "coverage";
+
 pub(crate) fn write(
     report: &CheckReport,
-    paths: &PathDisplay,
+    options: &ReportOptions,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let rules = CheckId::ALL
+    let paths = &options.paths;
+    let mut rules: Vec<Rule> = CheckId::ALL
         .iter()
         .map(|&check| Rule {
             id: check.name(),
@@ -135,7 +140,7 @@ pub(crate) fn write(
             },
         })
         .collect();
-    let results = report
+    let mut results: Vec<SarifResult<'_>> = report
         .diagnostics
         .iter()
         .map(|d| {
@@ -172,6 +177,9 @@ pub(crate) fn write(
             }
         })
         .collect();
+    if let Some(min) = options.min_coverage {
+        coverage_failures(report, min, options, &mut rules, &mut results);
+    }
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -189,6 +197,52 @@ pub(crate) fn write(
     };
     serde_json::to_writer_pretty(&mut *out, &log)?;
     writeln!(out)
+}
+
+/// A rule for coverage failures, and a result for each locale below `min`.
+fn coverage_failures<'a>(
+    report: &'a CheckReport,
+    min: f64,
+    options: &ReportOptions,
+    rules: &mut Vec<Rule>,
+    results: &mut Vec<SarifResult<'a>>,
+) {
+    let paths = &options.paths;
+    let coverage_docs = "A locale's coverage (translated entries, not marked untranslated \
+         and not outdated, out of the reference's) is below `--min-coverage` or `[check] \
+         min-coverage`. The message names the entries that are not done.";
+    rules.push(Rule {
+        id: COVERAGE_RULE,
+        short_description: Text {
+            text: "A locale is less translated than required.".to_string(),
+        },
+        help: Help {
+            text: coverage_docs.to_string(),
+            markdown: coverage_docs.to_string(),
+        },
+        default_configuration: Configuration { level: "error" },
+    });
+    for locale in report.below(Some(min)) {
+        // The file of the first entry that is not done, else the locale's folder.
+        let path = locale.not_done.first().map_or_else(
+            || format!("{}/", locale.locale),
+            |n| paths.show(&n.path).to_string_lossy().into_owned(),
+        );
+        results.push(SarifResult {
+            rule_id: COVERAGE_RULE,
+            rule_index: CheckId::ALL.len(),
+            level: "error",
+            message: Text {
+                text: below_message(locale, min),
+            },
+            locations: [Location {
+                physical_location: PhysicalLocation {
+                    artifact_location: ArtifactLocation { uri: uri(&path) },
+                    region: None,
+                },
+            }],
+        });
+    }
 }
 
 /// A relative URI reference for a path: `/` separators, spaces and `%` escaped.

@@ -99,6 +99,8 @@ each_check_finds_its_fixture! {
     missing_plural_category => MissingPluralCategory,
     unreachable_variant => UnreachableVariant,
     untranslated => Untranslated,
+    outdated => Outdated,
+    invalid_record => InvalidRecord,
     markup_mismatch => MarkupMismatch,
     whitespace => Whitespace,
     replacement_character => ReplacementCharacter,
@@ -160,6 +162,7 @@ fn locales_can_be_chosen_and_excluded() {
     let only = CheckOptions {
         locales: vec!["de".into()],
         exclude: vec![],
+        ..CheckOptions::default()
     };
     let report = check(&project, &only).unwrap();
     assert_eq!(report.locales.len(), 1);
@@ -172,6 +175,7 @@ fn locales_can_be_chosen_and_excluded() {
     let without = CheckOptions {
         locales: vec![],
         exclude: vec!["de".into()],
+        ..CheckOptions::default()
     };
     let report = check(&project, &without).unwrap();
     assert_eq!(report.locales[0].locale, "pt_BR");

@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("diagnostic", 2),
     ("ftl", 2),
     ("project", 2),
+    ("record", 2),
     // 3. The engines.
     ("check", 3),
     ("edit", 3),

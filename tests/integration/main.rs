@@ -9,6 +9,7 @@ mod fmt;
 mod formats;
 mod intl;
 mod layers;
+mod lifecycle;
 mod reliability;
 mod rename;
 mod render;

@@ -18,6 +18,8 @@ use crate::ftl::is_identifier;
 use crate::line_index::{LineIndex, offset_in};
 use crate::project::Project;
 
+mod record;
+
 /// What can be renamed: `message`, `-term`, `message.attribute` or `-term.attribute`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Name {
@@ -237,6 +239,9 @@ struct Files {
     not_utf8: Vec<(PathBuf, Vec<u8>)>,
     /// (content file on disk, its text, the article's index).
     content: Vec<(PathBuf, usize)>,
+    /// (locale folder, record file on disk, its text): the records of what each translation
+    /// was made from (`crate::record`).
+    records: Vec<(String, PathBuf, String)>,
 }
 
 impl Files {
@@ -276,6 +281,7 @@ impl Files {
             ftl,
             not_utf8,
             content,
+            records: record::read_records(project)?,
         })
     }
 
@@ -382,7 +388,7 @@ impl Files {
                 );
             }
         }
-        Ok(plan)
+        self.plan_records(renaming, plan)
     }
 }
 
