@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::ftl::is_identifier;
+use crate::ftl::is_identifier_bytes;
 
 /// The record's file name, inside each locale folder.
 pub const RECORD_FILE: &str = "folio-record.txt";
@@ -31,20 +31,26 @@ const HEADER: &str = "\
 # `outdated` when its reference text has changed since. Keep it in the repository beside the
 # translations; do not edit it by hand (`folio sync --confirm LOCALE [ID]...` records a
 # translation that is still right as current).
-# Each line: a value or attribute, the translation's fingerprint, the reference text.
+# Each line: a value or attribute, the translation's fingerprint, the reference text (left
+# out when it was the translation's own text: a copy not translated yet, a name).
 ";
 
 /// One line of a record as read, borrowing the record's text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordLine<'a> {
+    /// `id` or `id.attribute`, as written.
+    pub key: &'a str,
     /// The message's or term's id (a term's with its `-`).
     pub id: &'a str,
     /// The attribute, or `None` for the value.
     pub attribute: Option<&'a str>,
     /// The translation's fingerprint when it was recorded.
     pub fingerprint: &'a str,
-    /// The reference's canonical text when it was recorded, escaped as in the file.
-    pub escaped: &'a str,
+    /// The reference's canonical text when it was recorded, escaped as in the file: UTF-8
+    /// unless the file is damaged (a record is read as bytes, and only the text a check
+    /// needs is decoded: most lines are only compared). `None` when the line leaves it out:
+    /// it was the translation's own text, whose fingerprint the line keeps.
+    pub escaped: Option<&'a [u8]>,
     /// Its line in the file, from 1.
     pub line: usize,
     /// Where the line is in the file.
@@ -52,9 +58,11 @@ pub struct RecordLine<'a> {
 }
 
 impl RecordLine<'_> {
-    /// The reference's text when the translation was recorded.
-    pub fn reference(&self) -> Cow<'_, str> {
-        unescaped(self.escaped)
+    /// The reference's text when the translation was recorded (bytes that are not UTF-8
+    /// become `�`); `None` when it was the translation's own text.
+    pub fn reference(&self) -> Option<String> {
+        let escaped = self.escaped?;
+        Some(unescaped(&String::from_utf8_lossy(escaped)).into_owned())
     }
 }
 
@@ -69,11 +77,13 @@ pub struct RecordProblem {
     pub message: String,
 }
 
-/// A record as read: its lines (keyed by id and attribute) and the lines it could not read.
+/// A record as read: its lines and the lines it could not read.
 #[derive(Debug, Default)]
 pub struct Record<'a> {
     lines: Vec<RecordLine<'a>>,
-    by_key: HashMap<(&'a str, &'a str), usize>,
+    /// Whether the lines are sorted by key, as Folio writes them (a record merged or edited
+    /// by hand may not be).
+    sorted: bool,
     /// The lines that are not records (a merge conflict, a line edited by hand).
     pub problems: Vec<RecordProblem>,
 }
@@ -92,56 +102,49 @@ impl<'a> Record<'a> {
     /// assert!(record.problems.is_empty());
     /// ```
     pub fn parse(text: &'a str) -> Record<'a> {
-        let mut record = Record::default();
-        let mut start = 0;
-        for (number, raw) in text.split_inclusive('\n').enumerate() {
-            let span = start..start + raw.len();
-            start = span.end;
-            let line = raw.strip_suffix('\n').unwrap_or(raw);
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let number = number + 1;
-            match read_line(line) {
-                Ok((id, attribute, fingerprint, escaped)) => {
-                    let key = (id, attribute.unwrap_or(""));
-                    if let Some(&first) = record.by_key.get(&key) {
-                        let first = record.lines[first].line;
-                        record.problems.push(RecordProblem {
-                            line: number,
-                            span,
-                            message: format!(
-                                "`{}` is recorded twice (first on line {first})",
-                                key_text(id, attribute)
-                            ),
-                        });
-                        continue;
-                    }
-                    record.by_key.insert(key, record.lines.len());
-                    record.lines.push(RecordLine {
-                        id,
-                        attribute,
-                        fingerprint,
-                        escaped,
-                        line: number,
-                        span,
-                    });
-                }
-                Err(message) => record.problems.push(RecordProblem {
-                    line: number,
-                    span,
-                    message,
-                }),
-            }
+        Record::parse_bytes(text.as_bytes())
+    }
+
+    /// [`Record::parse`] on the file's bytes, which need not be checked for UTF-8 first: the
+    /// ids and fingerprints are (they are ASCII), the reference texts are checked too.
+    pub fn parse_bytes(bytes: &'a [u8]) -> Record<'a> {
+        Record::read(bytes, Texts::Check)
+    }
+
+    /// Reads the record in `bytes` line by line, giving each line to `each` without keeping
+    /// it, and leaving the reference texts as they are: for `folio check`, which compares
+    /// most of them with the reference's (a text equal to one Folio wrote is valid) and
+    /// checks the others when it reads them ([`Record::text_problem`]). Returns the lines
+    /// that are not records.
+    pub fn scan(bytes: &'a [u8], each: &mut dyn FnMut(RecordLine<'a>)) -> Vec<RecordProblem> {
+        read(bytes, Texts::Leave, each).0
+    }
+
+    /// What is wrong with a line's reference text, if anything: an unknown escape, or bytes
+    /// that are not UTF-8.
+    pub fn text_problem(line: &RecordLine<'_>) -> Option<String> {
+        text_problem(line.escaped?)
+    }
+
+    fn read(bytes: &'a [u8], texts: Texts) -> Record<'a> {
+        // A line is about 100 bytes in real records: most of them fit without regrowing.
+        let mut lines = Vec::with_capacity(bytes.len() / 96);
+        let (problems, sorted) = read(bytes, texts, &mut |line| lines.push(line));
+        Record {
+            lines,
+            sorted,
+            problems,
         }
-        record
     }
 
     /// The line of `id`'s value (`attribute` `None`) or attribute.
     pub fn get(&self, id: &str, attribute: Option<&str>) -> Option<&RecordLine<'a>> {
-        let i = *self.by_key.get(&(id, attribute.unwrap_or("")))?;
-        Some(&self.lines[i])
+        let key = key_text(id, attribute);
+        if self.sorted {
+            let i = self.lines.binary_search_by(|l| l.key.cmp(&key)).ok()?;
+            return Some(&self.lines[i]);
+        }
+        self.lines.iter().find(|l| l.key == key)
     }
 
     /// Every line that could be read, in the file's order.
@@ -158,54 +161,203 @@ pub fn key_text(id: &str, attribute: Option<&str>) -> String {
     }
 }
 
-/// `id.attribute` split into its id and attribute; `None` when it is not one.
-pub fn split_key(key: &str) -> Option<(&str, Option<&str>)> {
-    let (id, attribute) = match key.split_once('.') {
-        Some((id, attribute)) => (id, Some(attribute)),
-        None => (key, None),
-    };
-    let name = id.strip_prefix('-').unwrap_or(id);
-    (is_identifier(name) && attribute.is_none_or(is_identifier)).then_some((id, attribute))
+/// Reads the record in `bytes`, giving each line to `each`; returns the lines that are not
+/// records and whether the others are sorted.
+fn read<'a>(
+    bytes: &'a [u8],
+    texts: Texts,
+    each: &mut dyn FnMut(RecordLine<'a>),
+) -> (Vec<RecordProblem>, bool) {
+    let mut problems = Vec::new();
+    // The previous line's key and number: sorted lines show a key recorded twice as two
+    // neighbours. Once a line is out of order, every key seen is kept instead.
+    let mut previous: Option<(&'a str, usize)> = None;
+    let mut seen: Option<HashMap<&'a str, usize>> = None;
+    for (number, span, line) in lines_of(bytes) {
+        let parts = read_line(line).and_then(|parts| match (texts, parts.4) {
+            (Texts::Check, Some(escaped)) => text_problem(escaped).map_or(Ok(parts), Err),
+            _ => Ok(parts),
+        });
+        let (key, id, attribute, fingerprint, escaped) = match parts {
+            Ok(parts) => parts,
+            Err(message) => {
+                problems.push(RecordProblem {
+                    line: number,
+                    span,
+                    message,
+                });
+                continue;
+            }
+        };
+        let first = match (previous, &mut seen) {
+            (Some((previous, line)), None) if previous == key => Some(line),
+            (Some((previous, _)), None) if previous > key => {
+                let mut keys = keys_before(bytes, span.start);
+                let first = keys.get(key).copied();
+                keys.entry(key).or_insert(number);
+                seen = Some(keys);
+                first
+            }
+            (_, Some(keys)) => {
+                let first = keys.get(key).copied();
+                keys.entry(key).or_insert(number);
+                first
+            }
+            _ => None,
+        };
+        if let Some(first) = first {
+            problems.push(RecordProblem {
+                line: number,
+                span,
+                message: format!("`{key}` is recorded twice (first on line {first})"),
+            });
+            continue;
+        }
+        previous = Some((key, number));
+        each(RecordLine {
+            key,
+            id,
+            attribute,
+            fingerprint,
+            escaped,
+            line: number,
+            span,
+        });
+    }
+    (problems, seen.is_none())
 }
 
-/// One record line's parts: id, attribute, fingerprint, escaped text.
-type Parts<'a> = (&'a str, Option<&'a str>, &'a str, &'a str);
+/// The lines of a record that are not comments or blank: (number, span, text without its
+/// line ending).
+fn lines_of(bytes: &[u8]) -> impl Iterator<Item = (usize, Range<usize>, &[u8])> {
+    let mut start = 0;
+    let mut number = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if start >= bytes.len() {
+                return None;
+            }
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i + 1);
+            let span = start..end;
+            start = end;
+            number += 1;
+            let raw = &bytes[span.clone()];
+            let line = raw.strip_suffix(b"\n").unwrap_or(raw);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.first() == Some(&b'#') || line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some((number, span, line));
+        }
+    })
+}
 
-fn read_line(line: &str) -> Result<Parts<'_>, String> {
-    if ["<<<<<<<", "=======", ">>>>>>>", "|||||||"]
+/// The key of every record line before `end`, with its line's number (the first of each).
+fn keys_before(bytes: &[u8], end: usize) -> HashMap<&str, usize> {
+    let mut keys = HashMap::default();
+    for (number, _, line) in lines_of(&bytes[..end]) {
+        if let Ok((key, ..)) = read_line(line) {
+            keys.entry(key).or_insert(number);
+        }
+    }
+    keys
+}
+
+/// What is wrong with an escaped reference text, if anything: an unknown escape, or bytes
+/// that are not UTF-8.
+fn text_problem(escaped: &[u8]) -> Option<String> {
+    if let Some(at) = unknown_escape(escaped) {
+        return Some(format!(
+            "the reference text has an unknown escape `{}` (only `\\\\`, `\\n`, `\\r` and `\\t`)",
+            String::from_utf8_lossy(&escaped[at..(at + 2).min(escaped.len())])
+        ));
+    }
+    std::str::from_utf8(escaped)
+        .err()
+        .map(|_| "the reference text is not UTF-8".to_string())
+}
+
+/// Whether reading a record checks its reference texts.
+#[derive(Clone, Copy)]
+enum Texts {
+    Check,
+    Leave,
+}
+
+/// One record line's parts: key, id, attribute, fingerprint, escaped text.
+type Parts<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a [u8]>);
+
+fn read_line(line: &[u8]) -> Result<Parts<'_>, String> {
+    if [b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||"]
         .iter()
-        .any(|marker| line.starts_with(marker))
+        .any(|marker| line.starts_with(*marker))
     {
         return Err(format!(
             "a merge conflict marker (`{}`) in the record: keep both sides' lines about \
              different entries; of two lines about one entry keep either",
-            &line[..7]
+            String::from_utf8_lossy(&line[..7])
         ));
     }
-    let mut parts = line.splitn(3, ' ');
-    let key = parts.next().unwrap_or_default();
-    let (Some(fingerprint), Some(escaped)) = (parts.next(), parts.next()) else {
-        return Err(
-            "not a record line (an id, a fingerprint and the reference text, \
-                    separated by spaces)"
-                .to_string(),
-        );
+    let shown = |part: &[u8]| String::from_utf8_lossy(part).into_owned();
+    let not_a_line = || {
+        "not a record line (an id, a fingerprint and the reference text, separated by spaces)"
+            .to_string()
     };
-    let Some((id, attribute)) = split_key(key) else {
-        return Err(format!("`{key}` is not a message, term or attribute id"));
+    let space = memchr::memchr(b' ', line).ok_or_else(not_a_line)?;
+    let (key, rest) = (&line[..space], &line[space + 1..]);
+    let (fingerprint, escaped) = match memchr::memchr(b' ', rest) {
+        Some(space) => (&rest[..space], Some(&rest[space + 1..])),
+        None => (rest, None),
     };
-    if fingerprint.len() != 16 || !fingerprint.bytes().all(|b| b.is_ascii_hexdigit()) {
+    // Ids and fingerprints are ASCII: checked byte by byte, they need no UTF-8 validation
+    // beyond the (ASCII) fast path.
+    let Some((id, attribute)) = read_key(key) else {
         return Err(format!(
-            "`{fingerprint}` is not a fingerprint (16 hexadecimal digits)"
+            "`{}` is not a message, term or attribute id",
+            shown(key)
+        ));
+    };
+    if fingerprint.len() != 16 || !fingerprint.iter().all(u8::is_ascii_hexdigit) {
+        return Err(format!(
+            "`{}` is not a fingerprint (16 hexadecimal digits)",
+            shown(fingerprint)
         ));
     }
-    if let Err(at) = unescape(escaped) {
-        return Err(format!(
-            "the reference text has an unknown escape `{}` (only `\\\\`, `\\n`, `\\r` and `\\t`)",
-            escaped[at..].chars().take(2).collect::<String>()
-        ));
+    let fingerprint = std::str::from_utf8(fingerprint).unwrap_or_default();
+    let key = std::str::from_utf8(key).unwrap_or_default();
+    Ok((key, id, attribute, fingerprint, escaped))
+}
+
+/// The id and attribute of a key (`id`, `-term`, `id.attribute`), read as bytes.
+fn read_key(key: &[u8]) -> Option<(&str, Option<&str>)> {
+    let dot = memchr::memchr(b'.', key);
+    let (id, attribute) = match dot {
+        Some(dot) => (&key[..dot], Some(&key[dot + 1..])),
+        None => (key, None),
+    };
+    let name = id.strip_prefix(b"-").unwrap_or(id);
+    if !is_identifier_bytes(name) || !attribute.is_none_or(is_identifier_bytes) {
+        return None;
     }
-    Ok((id, attribute, fingerprint, escaped))
+    // ASCII, so one conversion, sliced at the dot.
+    let key = std::str::from_utf8(key).ok()?;
+    Some(match dot {
+        Some(dot) => (&key[..dot], Some(&key[dot + 1..])),
+        None => (key, None),
+    })
+}
+
+/// Where `escaped` has an escape [`escape`] does not make.
+fn unknown_escape(escaped: &[u8]) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'\\', &escaped[from..]) {
+        let at = from + i;
+        match escaped.get(at + 1) {
+            Some(b'\\' | b'n' | b'r' | b't') => from = at + 2,
+            _ => return Some(at),
+        }
+    }
+    None
 }
 
 /// `text` with backslashes, line endings and tabs escaped, so that it fits on one line.
@@ -266,8 +418,29 @@ pub struct RecordData {
 pub struct Recorded {
     /// The translation's fingerprint when it was recorded.
     pub fingerprint: String,
-    /// The reference's canonical text it was made from (not escaped).
-    pub reference: String,
+    /// The reference's canonical text it was made from (not escaped); `None` when that was
+    /// the translation's own text (the one `fingerprint` is of).
+    pub reference: Option<String>,
+}
+
+impl Recorded {
+    /// A translation whose fingerprint is `fingerprint`, made from the reference's canonical
+    /// `reference` text: the text is left out when it is the translation's own.
+    pub fn new(fingerprint: String, reference: &str) -> Recorded {
+        let own = crate::ftl::canonical::fingerprint(reference) == fingerprint;
+        Recorded {
+            reference: (!own).then(|| reference.to_string()),
+            fingerprint,
+        }
+    }
+
+    /// Whether the translation was made from the reference's canonical `text`.
+    pub fn is_from(&self, text: &str) -> bool {
+        match &self.reference {
+            Some(reference) => reference == text,
+            None => crate::ftl::canonical::fingerprint(text) == self.fingerprint,
+        }
+    }
 }
 
 impl RecordData {
@@ -279,9 +452,9 @@ impl RecordData {
             .map(|line| {
                 let recorded = Recorded {
                     fingerprint: line.fingerprint.to_ascii_lowercase(),
-                    reference: line.reference().into_owned(),
+                    reference: line.reference(),
                 };
-                (key_text(line.id, line.attribute), recorded)
+                (line.key.to_string(), recorded)
             })
             .collect();
         RecordData { entries }
@@ -292,7 +465,7 @@ impl RecordData {
         let size: usize = self
             .entries
             .iter()
-            .map(|(key, r)| key.len() + r.reference.len() + 20)
+            .map(|(key, r)| key.len() + r.reference.as_ref().map_or(0, String::len) + 20)
             .sum();
         let mut text = String::with_capacity(HEADER.len() + size);
         text.push_str(HEADER);
@@ -300,8 +473,10 @@ impl RecordData {
             text.push_str(key);
             text.push(' ');
             text.push_str(&recorded.fingerprint);
-            text.push(' ');
-            text.push_str(&escape(&recorded.reference));
+            if let Some(reference) = &recorded.reference {
+                text.push(' ');
+                text.push_str(&escape(reference));
+            }
             text.push('\n');
         }
         text
@@ -323,10 +498,7 @@ mod tests {
         ] {
             data.entries.insert(
                 key.to_string(),
-                Recorded {
-                    fingerprint: "0123456789abcdef".into(),
-                    reference: text.into(),
-                },
+                Recorded::new("0123456789abcdef".into(), text),
             );
         }
         let text = data.to_text();
@@ -334,11 +506,16 @@ mod tests {
         assert!(record.problems.is_empty(), "{:?}", record.problems);
         assert_eq!(RecordData::read(&record), data);
         assert_eq!(
-            record.get("hero", Some("alt")).unwrap().reference(),
+            record
+                .get("hero", Some("alt"))
+                .unwrap()
+                .reference()
+                .unwrap(),
             "A photo\\of\nme\tand\r"
         );
-        assert_eq!(record.get("-brand", None).unwrap().line, 7);
+        assert_eq!(record.get("-brand", None).unwrap().line, 8);
         // Sorted, one line each: the order does not depend on how the record was built.
+        assert!(record.sorted);
         let keys: Vec<_> = record.lines().iter().map(|l| l.id).collect();
         assert_eq!(keys, ["-brand", "count", "hero", "title"]);
     }
@@ -377,13 +554,41 @@ mod tests {
     }
 
     #[test]
+    fn a_key_recorded_twice_is_found_in_lines_out_of_order_too() {
+        let record = Record::parse(
+            "c 0123456789abcdef C\na 0123456789abcdef A\nc 0123456789abcdef C2\nb 0123456789abcdef B\n",
+        );
+        assert!(!record.sorted);
+        assert_eq!(record.problems.len(), 1);
+        assert_eq!(record.problems[0].line, 3);
+        assert_eq!(record.get("b", None).unwrap().line, 4);
+        assert_eq!(record.get("c", None).unwrap().escaped, Some(&b"C"[..]));
+    }
+
+    #[test]
+    fn the_translations_own_text_is_left_out() {
+        let own = crate::ftl::canonical::fingerprint("Folio");
+        let recorded = Recorded::new(own.clone(), "Folio");
+        assert_eq!(recorded.reference, None);
+        assert!(recorded.is_from("Folio") && !recorded.is_from("Folio 2"));
+        let mut data = RecordData::default();
+        data.entries.insert("-brand".into(), recorded);
+        let text = data.to_text();
+        assert!(text.ends_with(&format!("\n-brand {own}\n")), "{text}");
+        let record = Record::parse(&text);
+        assert!(record.problems.is_empty());
+        assert_eq!(record.lines()[0].escaped, None);
+        assert_eq!(RecordData::read(&record), data);
+    }
+
+    #[test]
     fn keys() {
-        assert_eq!(split_key("a.b"), Some(("a", Some("b"))));
-        assert_eq!(split_key("-t"), Some(("-t", None)));
-        assert_eq!(split_key("-t.gender"), Some(("-t", Some("gender"))));
-        assert_eq!(split_key("a.b.c"), None);
-        assert_eq!(split_key("a."), None);
-        assert_eq!(split_key(""), None);
+        assert_eq!(read_key(b"a.b"), Some(("a", Some("b"))));
+        assert_eq!(read_key(b"-t"), Some(("-t", None)));
+        assert_eq!(read_key(b"-t.gender"), Some(("-t", Some("gender"))));
+        assert_eq!(read_key(b"a.b.c"), None);
+        assert_eq!(read_key(b"a."), None);
+        assert_eq!(read_key(b""), None);
         assert_eq!(escape("plain"), "plain");
     }
 }

@@ -19,7 +19,6 @@ use crate::ftl::{
 };
 use crate::line_index::offset_in;
 use crate::project::Project;
-use crate::record::Record;
 
 /// One locale during a check: its parsed files, each file's index, and every id it defines.
 pub(crate) struct ParsedLocale<'a> {
@@ -40,58 +39,109 @@ pub(crate) struct ParsedLocale<'a> {
     canonical: OnceLock<Canonical>,
     /// The values and attributes whose reference changed since they were translated: found
     /// on first use, for the `outdated` check and the coverage alike.
-    outdated: OnceLock<Vec<crate::check::outdated::Outdated>>,
+    examined: OnceLock<crate::check::outdated::Examined>,
+    /// The word diffs of the reference's changes (see `outdated.rs`) made so far, by a hash
+    /// of the value's key and its recorded text: every locale that translated a changed
+    /// paragraph shows the same diff, made once.
+    pub diffs: std::sync::Mutex<HashMap<u64, Arc<str>>>,
 }
 
-/// The canonical text of each value (`None`) and attribute of each entry, escaped as a record
-/// keeps it, by entry id (owned: a cache inside [`ParsedLocale`] cannot borrow what the
-/// locale borrows).
+/// The canonical text of each value and attribute of each entry, escaped as a record keeps
+/// it, by `id` or `id.attribute` (owned: a cache inside [`ParsedLocale`] cannot borrow what
+/// the locale borrows).
+/// Sorted by key, as records are: a record is read against it in one merge-like walk.
 #[derive(Default)]
-pub(crate) struct Canonical(HashMap<String, Vec<(Option<String>, String)>>);
+pub(crate) struct Canonical(Vec<(String, String, String)>);
 
 impl Canonical {
-    /// The text of `id`'s value (`attribute` `None`) or attribute.
-    pub(crate) fn get(&self, id: &str, attribute: Option<&str>) -> Option<&str> {
-        self.0
-            .get(id)?
-            .iter()
-            .find(|(a, _)| a.as_deref() == attribute)
-            .map(|(_, text)| text.as_str())
+    /// The text of the value or attribute `key` (`id` or `id.attribute`), escaped.
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
+        self.with_fingerprint(key).map(|(text, _)| text)
+    }
+
+    /// The text of `key`, escaped, and its fingerprint.
+    pub(crate) fn with_fingerprint(&self, key: &str) -> Option<(&str, &str)> {
+        let i = self
+            .0
+            .binary_search_by(|(k, ..)| k.as_str().cmp(key))
+            .ok()?;
+        let (_, text, fingerprint) = &self.0[i];
+        Some((text, fingerprint))
+    }
+
+    /// A reader of the texts for keys asked in ascending order (as a record's lines are), each
+    /// found by walking on from the last; a key out of order is looked up from scratch.
+    pub(crate) fn walk(&self) -> CanonicalWalk<'_> {
+        CanonicalWalk {
+            texts: &self.0,
+            at: 0,
+        }
     }
 }
 
-/// A locale's record file, read: its text, or why it could not be read.
+/// See [`Canonical::walk`].
+pub(crate) struct CanonicalWalk<'c> {
+    texts: &'c [(String, String, String)],
+    at: usize,
+}
+
+impl<'c> CanonicalWalk<'c> {
+    /// The text of `key`, escaped, and its fingerprint.
+    pub(crate) fn find(&mut self, key: &str) -> Option<(&'c str, &'c str)> {
+        if self.at > 0 && self.texts[self.at - 1].0.as_str() >= key {
+            self.at = 0; // out of order: from the start
+        }
+        // A few steps on, then a binary search over the rest.
+        let mut steps = 0;
+        while let Some((k, text, fingerprint)) = self.texts.get(self.at) {
+            match k.as_str().cmp(key) {
+                std::cmp::Ordering::Less => {
+                    self.at += 1;
+                    steps += 1;
+                    if steps == 8 {
+                        let rest = &self.texts[self.at..];
+                        let i = rest.partition_point(|(k, ..)| k.as_str() < key);
+                        self.at += i;
+                        steps = 0;
+                    }
+                }
+                std::cmp::Ordering::Equal => {
+                    self.at += 1;
+                    return Some((text, fingerprint));
+                }
+                std::cmp::Ordering::Greater => return None,
+            }
+        }
+        None
+    }
+}
+
+/// A locale's record file, read: its bytes, or why it could not be read.
 pub(crate) struct RecordSource {
     /// The file's path, as findings name it.
     pub path: String,
-    pub text: std::result::Result<String, String>,
+    /// Its bytes: a record is read as bytes and only the text a check needs is decoded
+    /// (see `crate::record`).
+    pub bytes: std::result::Result<Vec<u8>, String>,
 }
 
 impl RecordSource {
     /// The record of `dir`, when it has one.
     pub(crate) fn of(dir: &LocaleDir) -> Option<RecordSource> {
         let file = dir.record.as_ref()?;
-        let text = match file.read() {
-            Ok(bytes) => String::from_utf8(bytes).map_err(|err| {
-                format!(
-                    "the record is not UTF-8 from byte {} on",
-                    err.utf8_error().valid_up_to()
-                )
-            }),
-            Err(err) => Err(format!("the record cannot be read: {err}")),
-        };
         Some(RecordSource {
             path: file.path.clone(),
-            text,
+            bytes: file
+                .read()
+                .map_err(|err| format!("the record cannot be read: {err}")),
         })
     }
 }
 
-/// A locale's record as the checks see it.
+/// A locale's record as the checks see it: read in one pass when first needed (see
+/// [`ParsedLocale::examined`]), its lines never all held at once.
 pub(crate) struct LocaleRecord<'a> {
     pub source: &'a RecordSource,
-    /// The record's lines; empty when the file could not be read.
-    pub record: Record<'a>,
 }
 
 impl<'a> ParsedLocale<'a> {
@@ -136,20 +186,14 @@ impl<'a> ParsedLocale<'a> {
             ignores,
             record: None,
             canonical: OnceLock::new(),
-            outdated: OnceLock::new(),
+            examined: OnceLock::new(),
+            diffs: std::sync::Mutex::default(),
         }
     }
 
     /// This locale with its record (`None`: it has none).
     pub(crate) fn with_record(mut self, source: Option<&'a RecordSource>) -> Self {
-        self.record = source.map(|source| LocaleRecord {
-            source,
-            record: source
-                .text
-                .as_deref()
-                .map(Record::parse)
-                .unwrap_or_default(),
-        });
+        self.record = source.map(|source| LocaleRecord { source });
         self
     }
 
@@ -157,34 +201,52 @@ impl<'a> ParsedLocale<'a> {
     /// keeps it, by (id, attribute or `""`); the first definition of an id counts.
     pub(crate) fn canonical(&self) -> &Canonical {
         self.canonical.get_or_init(|| {
-            let mut texts = Canonical::default();
+            let mut texts: HashMap<String, (String, String)> = HashMap::default();
             for index in &self.indexes {
                 for indexed in &index.ids {
-                    if let Slot::Vacant(slot) = texts.0.entry(indexed.id.to_string()) {
-                        let parts = crate::ftl::pattern::patterns(indexed.entry)
-                            .into_iter()
-                            .map(|(attribute, pattern)| {
-                                let canonical = crate::ftl::canonical::canonical(pattern);
-                                let escaped = crate::record::escape(&canonical).into_owned();
-                                (attribute.map(str::to_string), escaped)
-                            })
-                            .collect();
-                        slot.insert(parts);
+                    for (attribute, pattern) in crate::ftl::pattern::patterns(indexed.entry) {
+                        let key = crate::record::key_text(indexed.id, attribute);
+                        if let Slot::Vacant(slot) = texts.entry(key) {
+                            let canonical = crate::ftl::canonical::canonical(pattern);
+                            let fingerprint = crate::ftl::canonical::fingerprint(&canonical);
+                            let escaped = crate::record::escape(&canonical).into_owned();
+                            slot.insert((escaped, fingerprint));
+                        }
                     }
                 }
             }
-            texts
+            let mut sorted: Vec<(String, String, String)> = texts
+                .into_iter()
+                .map(|(key, (text, fingerprint))| (key, text, fingerprint))
+                .collect();
+            sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            Canonical(sorted)
         })
     }
 
-    /// The values and attributes of this locale whose reference text changed since they were
-    /// translated (see `outdated.rs`), found once.
-    pub(crate) fn outdated(
+    /// What this locale's record says (see `outdated.rs`), found once: the values and
+    /// attributes whose reference text changed since they were translated, and the lines
+    /// about nothing any more.
+    pub(crate) fn examined(
         &self,
         reference: &ParsedLocale<'_>,
-    ) -> &[crate::check::outdated::Outdated] {
-        self.outdated
+    ) -> &crate::check::outdated::Examined {
+        self.examined
             .get_or_init(|| crate::check::outdated::find(self, reference))
+    }
+
+    /// Whether this locale defines `id` (a term's with its `-`) with a value (`attribute`
+    /// `None`) or that attribute.
+    pub(crate) fn has_part(&self, id: &str, attribute: Option<&str>) -> bool {
+        match id.strip_prefix('-') {
+            Some(term) => self.terms.get(term).is_some_and(|(_, t)| {
+                attribute.is_none_or(|a| crate::ftl::has_attribute(&t.attributes, a))
+            }),
+            None => self.messages.get(id).is_some_and(|(_, m)| match attribute {
+                None => m.value.is_some(),
+                Some(a) => crate::ftl::has_attribute(&m.attributes, a),
+            }),
+        }
     }
 
     /// The first definition of `id` (a term's with its `-`) in this locale, with its file.

@@ -130,19 +130,16 @@ fn outdated_entries<'a>(
     reference: &ParsedLocale<'_>,
     config: &CheckConfig,
 ) -> std::collections::HashSet<(usize, &'a str)> {
-    let Some(record) = &locale.record else {
-        return std::collections::HashSet::new();
-    };
-    if config.severity(CheckId::Outdated).is_none() {
+    if locale.record.is_none() || config.severity(CheckId::Outdated).is_none() {
         return std::collections::HashSet::new();
     }
-    let lines = record.record.lines();
     locale
-        .outdated(reference)
+        .examined(reference)
+        .outdated
         .iter()
         .filter_map(|o| {
             let index = &locale.indexes[o.file];
-            let id = index.get(lines[o.line].id)?.id;
+            let id = index.get(&o.id)?.id;
             let rel = &locale.files[o.file].rel;
             reference
                 .file(rel)

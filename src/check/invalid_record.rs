@@ -3,9 +3,7 @@
 
 use crate::check::context::LocaleCtx;
 use crate::diagnostic::{CheckId, Diagnostic};
-use crate::ftl::pattern::patterns;
 use crate::line_index::LineIndex;
-use crate::record::key_text;
 
 pub(crate) const DOCS: &str = "\
 Finds a locale's record that cannot be read, or that is out of date itself.
@@ -41,8 +39,8 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
     };
     let locale = ctx.locale.name();
     let path = record.source.path.as_str();
-    let text = match &record.source.text {
-        Ok(text) => text,
+    let bytes = match &record.source.bytes {
+        Ok(bytes) => bytes,
         Err(reason) => {
             out.push(
                 Diagnostic::new(CheckId::InvalidRecord, path, reason.clone())
@@ -55,9 +53,36 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
             return;
         }
     };
-    if !record.record.problems.is_empty() {
+    let examined = ctx.locale.examined(reference);
+    let gone = &examined.gone;
+    let problems = &examined.problems;
+    if problems.is_empty() && gone.is_empty() {
+        return;
+    }
+    // Only now is the whole record decoded, to show its lines.
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let at = err.valid_up_to();
+            let line = memchr::memchr_iter(b'\n', &bytes[..at]).count() + 1;
+            out.push(
+                Diagnostic::new(
+                    CheckId::InvalidRecord,
+                    path,
+                    format!("the record is not UTF-8 text from line {line} on"),
+                )
+                .locale(locale)
+                .help(
+                    "restore it from version control; or delete it and run `folio sync`, \
+                     which records every translation as it is now as current",
+                ),
+            );
+            return;
+        }
+    };
+    if !problems.is_empty() {
         let lines = LineIndex::new(text);
-        for problem in &record.record.problems {
+        for problem in problems {
             let span = problem.span.start..problem.span.start + line_length(text, &problem.span);
             out.push(
                 Diagnostic::new(CheckId::InvalidRecord, path, problem.message.clone())
@@ -71,29 +96,11 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
 
-    let current = reference.canonical();
-    let gone: Vec<_> = record
-        .record
-        .lines()
-        .iter()
-        .filter(|line| {
-            current.get(line.id, line.attribute).is_none()
-                || !ctx.locale.entry(line.id).is_some_and(|(_, entry)| {
-                    patterns(entry).iter().any(|(a, _)| *a == line.attribute)
-                })
-        })
-        .collect();
     if let Some(first) = gone.first() {
         let mut named: Vec<String> = gone
             .iter()
             .take(NAMED)
-            .map(|line| {
-                format!(
-                    "`{}` (line {})",
-                    key_text(line.id, line.attribute),
-                    line.line
-                )
-            })
+            .map(|line| format!("`{}` (line {})", line.key, line.line))
             .collect();
         if gone.len() > NAMED {
             named.push(format!("{} more", gone.len() - NAMED));

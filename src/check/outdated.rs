@@ -1,6 +1,8 @@
 //! `outdated`: translations made from an earlier version of the reference text, found with the
 //! locale's record (`crate::record`).
 
+use std::sync::Arc;
+
 use fluent_syntax::ast;
 use similar::{ChangeTag, TextDiff};
 
@@ -8,7 +10,7 @@ use crate::check::context::{LocaleCtx, ParsedLocale, diagnostic_at};
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::canonical::{canonical, fingerprint};
 use crate::ftl::{id_slice, pattern::patterns};
-use crate::record::{key_text, unescaped};
+use crate::record::{Record, RecordLine, RecordProblem, escape, unescaped};
 
 pub(crate) const DOCS: &str = "\
 Finds translations made from an earlier version of the reference text.
@@ -47,40 +49,114 @@ variables, and counts as done. Coverage counts outdated entries as not done.
 pub(crate) struct Outdated {
     /// The locale's file (its index in the locale).
     pub file: usize,
-    /// The record's line about it (its index in the record's lines).
-    pub line: usize,
+    /// `id` or `id.attribute`.
+    pub key: String,
+    /// The entry's id (a term's with its `-`).
+    pub id: String,
+    pub attribute: Option<String>,
+    /// The reference's text it was made from, escaped as in a record.
+    pub was: String,
 }
 
-/// The outdated values and attributes of `locale`: recorded, with a reference text that is
-/// no longer the reference's, and a translation that is still the one recorded.
-pub(crate) fn find(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> Vec<Outdated> {
-    let Some(record) = &locale.record else {
-        return Vec::new();
+/// A line of a record about a value or attribute that is gone.
+pub(crate) struct GoneLine {
+    /// `id` or `id.attribute`.
+    pub key: String,
+    /// Its line, from 1, and where it is in the record.
+    pub line: usize,
+    pub span: std::ops::Range<usize>,
+}
+
+/// What one pass over a locale's record finds (see [`find`]).
+#[derive(Default)]
+pub(crate) struct Examined {
+    /// The outdated values and attributes.
+    pub outdated: Vec<Outdated>,
+    /// The lines about values or attributes that the reference or the locale no longer has.
+    pub gone: Vec<GoneLine>,
+    /// The lines that are not records, and those whose reference text, which differs from the
+    /// reference's, cannot be read.
+    pub problems: Vec<RecordProblem>,
+}
+
+/// One pass over the record of `locale`: the values and attributes recorded with a reference
+/// text that is no longer the reference's and a translation that is still the one recorded
+/// (outdated), and the lines that are about nothing any more or cannot be read. The lines are
+/// read one by one and only these are kept.
+pub(crate) fn find(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> Examined {
+    let mut examined = Examined::default();
+    let Some(Ok(bytes)) = locale.record.as_ref().map(|r| &r.source.bytes) else {
+        return examined;
     };
-    let current = reference.canonical();
-    let mut found = Vec::new();
-    for (i, line) in record.record.lines().iter().enumerate() {
-        let Some(now) = current.get(line.id, line.attribute) else {
-            continue; // the reference no longer has it: obsolete, not outdated
+    let mut current = reference.canonical().walk();
+    let mut outdated = Vec::new();
+    let mut gone = Vec::new();
+    let mut unreadable = Vec::new();
+    let problems = Record::scan(bytes, &mut |line| {
+        let Some((now, now_fingerprint)) = current.find(line.key) else {
+            gone.push(gone_line(&line)); // the reference no longer has it
+            return;
         };
-        if now == line.escaped {
-            continue;
+        if !locale.has_part(line.id, line.attribute) {
+            gone.push(gone_line(&line));
+            return;
+        }
+        let unchanged = match line.escaped {
+            Some(was) => now.as_bytes() == was,
+            // The translation's own text: its fingerprint is the line's.
+            None => now_fingerprint.eq_ignore_ascii_case(line.fingerprint),
+        };
+        if unchanged {
+            return;
+        }
+        // Texts are read only now (a text equal to the reference's is one Folio wrote).
+        if let Some(problem) = Record::text_problem(&line) {
+            unreadable.push(RecordProblem {
+                line: line.line,
+                span: line.span.clone(),
+                message: problem,
+            });
+            return;
         }
         let Some((file, entry)) = locale.entry(line.id) else {
-            continue;
+            return;
         };
         if locale.indexes[file].marked.contains(line.id) {
-            continue; // reported as untranslated
+            return; // reported as untranslated
         }
         let Some((_, pattern)) = part(entry, line.attribute) else {
-            continue;
+            return;
         };
-        if !fingerprint(&canonical(pattern)).eq_ignore_ascii_case(line.fingerprint) {
-            continue; // edited since it was recorded
+        let text = canonical(pattern);
+        if !fingerprint(&text).eq_ignore_ascii_case(line.fingerprint) {
+            return; // edited since it was recorded
         }
-        found.push(Outdated { file, line: i });
+        let was = match line.escaped {
+            Some(was) => String::from_utf8_lossy(was).into_owned(),
+            None => escape(&text).into_owned(),
+        };
+        outdated.push(Outdated {
+            file,
+            key: line.key.to_string(),
+            id: line.id.to_string(),
+            attribute: line.attribute.map(str::to_string),
+            was,
+        });
+    });
+    examined.problems = problems;
+    examined.problems.extend(unreadable);
+    examined.problems.sort_by_key(|p| p.line);
+    examined.outdated = outdated;
+    examined.gone = gone;
+    examined
+}
+
+fn gone_line(line: &RecordLine<'_>) -> GoneLine {
+    GoneLine {
+        key: line.key.to_string(),
+        line: line.line,
+        span: line.span.clone(),
     }
-    found
 }
 
 /// The value (`attribute` `None`) or the attribute of `entry`, with the attribute's id as
@@ -93,22 +169,23 @@ fn part<'a>(
 }
 
 pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
-    let (Some(reference), Some(record)) = (ctx.reference, &ctx.locale.record) else {
+    let Some(reference) = ctx.reference else {
         return;
     };
     let current = reference.canonical();
     let locale = ctx.locale.name();
-    for outdated in ctx.locale.outdated(reference) {
-        let line = &record.record.lines()[outdated.line];
-        let Some((_, entry)) = ctx.locale.entry(line.id) else {
+    for outdated in &ctx.locale.examined(reference).outdated {
+        let Some((_, entry)) = ctx.locale.entry(&outdated.id) else {
             continue;
         };
-        let (Some((attribute, _)), Some(id_at)) = (part(entry, line.attribute), id_slice(entry))
+        let (Some((attribute, _)), Some(id_at)) =
+            (part(entry, outdated.attribute.as_deref()), id_slice(entry))
         else {
             continue;
         };
-        let name = key_text(line.id, line.attribute);
-        let now = unescaped(current.get(line.id, line.attribute).unwrap_or_default());
+        let name = &outdated.key;
+        let now = current.get(name).unwrap_or_default();
+        let diff = diff_of(reference, name, outdated.was.as_bytes(), now);
         let file = &ctx.locale.files[outdated.file];
         let mut diagnostic = diagnostic_at(
             CheckId::Outdated,
@@ -117,19 +194,45 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
             attribute.unwrap_or(id_at),
             format!("`{name}` was translated from an earlier version of the reference text"),
         )
-        .entry(line.id)
+        .entry(outdated.id.as_str())
         .help(format!(
             "the reference ({}) changed since ([-removed-] {{+added+}}):\n    {}\n\
              update the translation, which clears this; if it is still right, record that with \
              `folio sync --confirm {locale} {name}`",
             reference.name(),
-            word_diff(&line.reference(), &now).replace('\n', "\n    "),
+            diff,
         ));
         if let Some(attribute) = attribute {
             diagnostic = diagnostic.attribute(attribute);
         }
         out.push(diagnostic);
     }
+}
+
+/// The word diff from the recorded text `was` to the reference's `now` (both escaped as in a
+/// record) of the value or attribute `key`, indented for a help text; made once per run for
+/// all locales (see [`ParsedLocale::diffs`]).
+fn diff_of(reference: &ParsedLocale<'_>, key: &str, was: &[u8], now: &str) -> Arc<str> {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(key.as_bytes());
+    hasher.update(b"\0");
+    hasher.update(was);
+    let hash = hasher.digest();
+    let cached = reference
+        .diffs
+        .lock()
+        .ok()
+        .and_then(|d| d.get(&hash).cloned());
+    if let Some(diff) = cached {
+        return diff;
+    }
+    let diff: Arc<str> = word_diff(&unescaped(&String::from_utf8_lossy(was)), &unescaped(now))
+        .replace('\n', "\n    ")
+        .into();
+    if let Ok(mut diffs) = reference.diffs.lock() {
+        diffs.insert(hash, Arc::clone(&diff));
+    }
+    diff
 }
 
 /// How many unchanged words a diff keeps on each side of a change.

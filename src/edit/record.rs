@@ -111,16 +111,13 @@ impl Update<'_> {
             let Some(reference) = self.reference.get(key) else {
                 continue;
             };
-            let current = Recorded {
-                fingerprint: fingerprint.clone(),
-                reference: reference.clone(),
-            };
+            let current = Recorded::new(fingerprint.clone(), reference);
             let recorded = match old.entries.get(key) {
                 None => {
                     counts.recorded += 1;
                     current
                 }
-                Some(old) if old.reference == current.reference => current,
+                Some(old) if old.is_from(reference) => current,
                 Some(old) if self.confirm.is_some_and(|c| c.covers(key)) => {
                     if old.fingerprint == current.fingerprint {
                         counts.confirmed += 1;
@@ -169,10 +166,7 @@ mod tests {
         for (key, fingerprint, reference) in pairs {
             data.entries.insert(
                 (*key).to_string(),
-                Recorded {
-                    fingerprint: (*fingerprint).to_string(),
-                    reference: (*reference).to_string(),
-                },
+                Recorded::new((*fingerprint).to_string(), reference),
             );
         }
         data
@@ -240,7 +234,10 @@ mod tests {
             ..update
         }
         .apply(&new);
-        assert_eq!(confirmed.entries["changed"].reference, "C2");
+        assert_eq!(
+            confirmed.entries["changed"].reference.as_deref(),
+            Some("C2")
+        );
         assert_eq!(counts.confirmed, 1);
 
         // A locale file that could not be read keeps the lines it may hold.

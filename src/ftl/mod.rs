@@ -100,9 +100,15 @@ pub(crate) fn qualified(id: &str, attribute: Option<&str>) -> String {
 
 /// Whether `name` is a Fluent identifier: an ASCII letter, then letters, digits, `-` and `_`.
 pub(crate) fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    is_identifier_bytes(name.as_bytes())
+}
+
+/// [`is_identifier`] on bytes (an identifier is ASCII).
+pub(crate) fn is_identifier_bytes(name: &[u8]) -> bool {
+    name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The id of the message or term a piece of junk was meant to define, if it starts like one.

@@ -45,8 +45,10 @@ impl Files {
                 let (id, attribute) = renamed_key(renaming, line.id, line.attribute);
                 let new_key = key_text(&id, attribute.as_deref());
                 let old_text = line.reference();
-                let reference = renamed_text(renaming, line.id, line.attribute, &old_text)
-                    .unwrap_or_else(|| old_text.to_string());
+                let reference = old_text.as_ref().map(|old| {
+                    renamed_text(renaming, line.id, line.attribute, old)
+                        .unwrap_or_else(|| old.clone())
+                });
                 // A translation as it was recorded is recorded as it is renamed.
                 let fingerprint = match (before.get(&key), after.get(&new_key)) {
                     (Some(was), Some(now)) if was.eq_ignore_ascii_case(line.fingerprint) => {
