@@ -1,11 +1,14 @@
 //! Editing locale files without losing anyone's work: formatting them (`fmt`), starting a
-//! locale (`new`) and bringing one up to date with the reference (`sync`).
+//! locale (`new`) and bringing one up to date with the reference (`sync`), and starting a
+//! project (`init`).
 //!
 //! - `fmt.rs`: one file's text formatted, and `folio fmt`'s file loop;
 //! - `sync.rs`: one file's text brought in line with the reference's (no I/O);
 //! - `plan.rs`: which files of which locales `new` and `sync` change, read through the
 //!   catalog; `stage.rs`: writing a plan;
 //! - `rename.rs`: a message, term, attribute or variable renamed in every locale at once;
+//! - `init.rs`: a new project's files (`folio.toml`, an example article, `site.ftl`), created
+//!   all or none, never over a file;
 //! - `layout.rs`: where each entry's bytes are, and a file's conventions (BOM, line endings);
 //!   `patch.rs`: replacements made in one pass.
 //!
@@ -13,6 +16,7 @@
 //! every write goes through a temporary file renamed over the original (`crate::fs`).
 
 pub mod fmt;
+mod init;
 mod layout;
 mod patch;
 mod plan;
@@ -20,6 +24,7 @@ pub mod rename;
 mod stage;
 pub mod sync;
 
+pub use init::{EXAMPLE_SLUG, InitOptions, NewProject, create_project, plan_init};
 pub use plan::{FileSync, Plan, plan_new, plan_sync};
 pub use stage::create_locale;
 
