@@ -224,10 +224,12 @@ pub fn create_project(project: &NewProject, dir: &Path) -> Result<Vec<PathBuf>> 
         .collect();
     let taken = in_the_way(dir, project);
     if !taken.is_empty() {
+        let them = if taken.len() == 1 { "it" } else { "them" };
         return Err(Error::Exists {
             paths: taken,
-            help: "move them aside or name another folder; folio init never overwrites a file"
-                .into(),
+            help: format!(
+                "move {them} aside or name another folder; folio init never overwrites a file"
+            ),
         });
     }
     let files: Vec<(&Path, &[u8])> = paths
