@@ -114,6 +114,11 @@ fn init_then_check_render_build_and_new_work() {
         .stdout(predicate::str::starts_with("No findings."));
     let report = json_check(dir.path());
     assert!(report.findings.is_empty() && report.locales.is_empty());
+    // The files are as `folio fmt` writes them.
+    folio_in(dir.path())
+        .args(["fmt", "--check"])
+        .assert()
+        .success();
 
     folio_in(dir.path())
         .args(["render", "welcome", "--locale", "en-US"])
