@@ -270,6 +270,70 @@ impl Config {
     }
 }
 
+/// `folio.toml` as `folio init` writes it: `reference` set to `reference`, and every other
+/// key Folio reads commented out with its default (or, for a key that has none, an example)
+/// and a line on what it does, so that the file means exactly the defaults until a line is
+/// uncommented. Every check's severity is listed, generated from [`CheckId::ALL`].
+pub(crate) fn commented(reference: &str) -> String {
+    let mut severities = String::new();
+    for check in CheckId::ALL {
+        let line = format!("# {} = \"{}\"\n", check.name(), check.severity());
+        severities.push_str(&line);
+    }
+    format!(
+        r#"# Folio's configuration. Every key but `reference` is commented out with its
+# default: uncomment a line to change it (the README describes each key).
+
+# The locale every other is compared with and falls back to; its folder is
+# locales/{reference}/.
+reference = "{reference}"
+
+# The folder of locale folders (locales/<BCP 47 tag>/*.ftl).
+# locales = "locales"
+
+# The folder of article structures (content/<slug>.toml) and their images.
+# content = "content"
+
+# Let `locales` and `content` name folders outside this project.
+# allow-outside = false
+
+[check]
+# Check only these locales (default: every locale).
+# locales = []
+
+# Never check these locales.
+# exclude = []
+
+# Files not to check: globs on paths from this folder, like "locales/*/legacy/**".
+# ignore = []
+
+# Fail `folio check` when a locale's coverage is below this percentage
+# (default: no minimum; for example 90).
+# min-coverage = 90
+
+# Count translations made from an earlier version of the reference text (`outdated`) as done
+# in the coverage (default: not done).
+# outdated-counts-as-done = false
+
+# Each check's severity: "error", "warning", "info" or "off"
+# (`folio explain CHECK` says what a check finds).
+[check.severity]
+{severities}
+[site]
+# The site's public address, for hreflang links and the sitemap
+# (default: none, and links are relative; for example this one).
+# base-url = "https://example.com/articles"
+
+# The index page's title.
+# title = "Articles"
+
+# The page template (minijinja), from this folder (default: the built-in one;
+# for example this path).
+# template = "templates/article.html"
+"#
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,5 +382,86 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("not a percentage"), "{err}");
+    }
+    /// The keys serde accepts in the table `table` (`""` for the top level), read from the
+    /// error an unknown key gets ("unknown field …, expected one of `a`, `b`").
+    fn accepted_keys(table: &str) -> Vec<String> {
+        let header = if table.is_empty() {
+            String::new()
+        } else {
+            format!("[{table}]\n")
+        };
+        let err = parse(&format!("{header}no-such-key = 1\n"))
+            .unwrap_err()
+            .to_string();
+        let expected = err
+            .split("expected one of ")
+            .nth(1)
+            .or_else(|| err.split("expected ").nth(1))
+            .unwrap_or_else(|| panic!("{err}"));
+        let expected = expected.lines().next().unwrap();
+        expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_commented_file_means_the_defaults() {
+        let config = parse(&commented("pt-BR")).unwrap();
+        assert_eq!(config.reference.as_deref(), Some("pt-BR"));
+        assert!(config.locales.is_none() && config.content.is_none());
+        assert!(!config.allow_outside);
+        let check = &config.check;
+        assert!(check.locales.is_empty() && check.exclude.is_empty());
+        assert!(check.ignore.is_none() && check.severities.is_empty());
+        assert_eq!(check.min_coverage, None);
+        let site = &config.site;
+        assert!(site.base_url.is_none() && site.title.is_none() && site.template.is_none());
+    }
+
+    #[test]
+    fn the_commented_file_names_every_key_and_each_line_is_valid() {
+        let text = commented("en-US");
+        // Every commented-out `key = value` line, uncommented, is a key Folio reads with a
+        // value it accepts; each check's severity is its default.
+        let uncommented: String = text
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.contains(" = ") && !rest.starts_with(' ') => rest,
+                _ => line,
+            })
+            .flat_map(|line| [line, "\n"])
+            .collect();
+        let config = parse(&uncommented).unwrap_or_else(|err| panic!("{err}\n{uncommented}"));
+        assert_eq!(config.check.severities.len(), CheckId::ALL.len());
+        for check in CheckId::ALL {
+            assert_eq!(config.check.severity(*check), Some(check.severity()));
+        }
+        assert_eq!(config.locales.map(|s| s.value).as_deref(), Some("locales"));
+        assert_eq!(config.content.map(|s| s.value).as_deref(), Some("content"));
+        // Every key the parser accepts is in the file: a key added to `RawConfig` without a
+        // line here fails this test.
+        for table in ["", "check", "site"] {
+            let keys = accepted_keys(table);
+            assert!(keys.len() >= 3, "{table}: {keys:?}");
+            for key in keys {
+                if key == "check" || key == "site" || key == "severity" {
+                    assert!(
+                        text.contains(&format!("[{}]", [table, &key].join(".").trim_matches('.'))),
+                        "no [{table}.{key}] table"
+                    );
+                    continue;
+                }
+                let line = format!("\n# {key} = ");
+                let set = format!("\n{key} = ");
+                assert!(
+                    text.contains(&line) || text.contains(&set),
+                    "`{key}` of [{table}] is not in the commented folio.toml"
+                );
+            }
+        }
     }
 }

@@ -67,6 +67,14 @@ pub enum Error {
         /// The folder the search started from.
         start: PathBuf,
     },
+    /// Files a command would create exist already: it wrote nothing.
+    #[error("{} already {}; nothing was written\n  help: {help}", quoted(paths), if paths.len() == 1 { "exists" } else { "exist" })]
+    Exists {
+        /// Every path that is in the way.
+        paths: Vec<PathBuf>,
+        /// What the user can do.
+        help: String,
+    },
     /// No article has the requested slug.
     #[error("there is no article `{slug}`\n  help: {}", if available.is_empty() { "this project has no articles in `content/`".to_string() } else { format!("choose one of: {}", available.join(", ")) })]
     UnknownArticle {
@@ -75,6 +83,15 @@ pub enum Error {
         /// The slugs that exist.
         available: Vec<String>,
     },
+}
+
+/// `a`, `b` and `c`, each in backticks.
+fn quoted(paths: &[PathBuf]) -> String {
+    let names: Vec<String> = paths.iter().map(|p| format!("`{}`", p.display())).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
 }
 
 fn location(line: Option<usize>, column: Option<usize>) -> String {

@@ -24,6 +24,14 @@ pub const CONFIG_FILE: &str = "folio.toml";
 /// The reference locale when `folio.toml` names none.
 pub const DEFAULT_REFERENCE: &str = "en-US";
 
+/// The bytes of `rel` (`en-US/site.ftl`) in the copy of this repository's `locales/` compiled
+/// into Folio, exactly as they are in the repository.
+pub(crate) fn embedded_locale_file(rel: &str) -> Option<&'static [u8]> {
+    EMBEDDED_LOCALES
+        .get_file(rel)
+        .map(include_dir::File::contents)
+}
+
 /// The nearest project at or above `start`: the first folder, from `start` up to the root of
 /// the file system, that holds a `folio.toml` or a `locales/` folder.
 ///

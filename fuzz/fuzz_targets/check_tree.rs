@@ -36,13 +36,7 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     let options = ReportOptions::default();
-    for format in [
-        ReportFormat::Human,
-        ReportFormat::Json,
-        ReportFormat::Github,
-        ReportFormat::Sarif,
-        ReportFormat::Junit,
-    ] {
+    for format in ReportFormat::ALL {
         let mut out = Vec::new();
         write_report(&report, format, &options, &mut out).expect("writing to memory");
     }

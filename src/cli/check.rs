@@ -68,6 +68,9 @@ enum ReportFormatArg {
     Sarif,
     /// JUnit XML, for CI test reports.
     Junit,
+    /// A short Markdown summary: coverage table, findings by locale and check (for a
+    /// pull-request comment or `$GITHUB_STEP_SUMMARY`).
+    Markdown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -120,6 +123,7 @@ pub fn run(
         ReportFormatArg::Github => ReportFormat::Github,
         ReportFormatArg::Sarif => ReportFormat::Sarif,
         ReportFormatArg::Junit => ReportFormat::Junit,
+        ReportFormatArg::Markdown => ReportFormat::Markdown,
     };
     let min_coverage = args.min_coverage.or(project.check_config().min_coverage);
     let report_options = ReportOptions {

@@ -1,5 +1,6 @@
 //! Editing locale files without losing anyone's work: formatting them (`fmt`), starting a
-//! locale (`new`) and bringing one up to date with the reference (`sync`).
+//! locale (`new`) and bringing one up to date with the reference (`sync`), and starting a
+//! project (`init`).
 //!
 //! - `fmt.rs`: one file's text formatted, and `folio fmt`'s file loop;
 //! - `sync.rs`: one file's text brought in line with the reference's (no I/O);
@@ -8,6 +9,8 @@
 //! - `record.rs`: each locale's record of the reference text its translations were made
 //!   from, brought up to date by `new`, `sync` and `sync --confirm`;
 //! - `rename.rs`: a message, term, attribute or variable renamed in every locale at once;
+//! - `init.rs`: a new project's files (`folio.toml`, an example article, `site.ftl`), created
+//!   all or none, never over a file;
 //! - `layout.rs`: where each entry's bytes are, and a file's conventions (BOM, line endings);
 //!   `patch.rs`: replacements made in one pass.
 //!
@@ -15,6 +18,7 @@
 //! every write goes through a temporary file renamed over the original (`crate::fs`).
 
 pub mod fmt;
+mod init;
 mod layout;
 mod patch;
 mod plan;
@@ -23,6 +27,7 @@ pub mod rename;
 mod stage;
 pub mod sync;
 
+pub use init::{EXAMPLE_SLUG, InitOptions, NewProject, create_project, plan_init};
 pub use plan::{FileSync, Plan, RecordSync, plan_new, plan_sync, plan_sync_confirming};
 pub use stage::create_locale;
 

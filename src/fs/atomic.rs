@@ -102,6 +102,75 @@ pub(crate) fn replace_all(files: &[Replacement<'_>]) -> Result<()> {
     Ok(())
 }
 
+/// Creates new files as one change: every file is written and flushed beside its place
+/// first, then each is moved into place only where nothing is — never over a file, a folder or
+/// a link, even one made meanwhile. A failure removes the files already put in place and the
+/// folders made for them, so that the change happens whole or not at all.
+///
+/// # Errors
+/// [`Error::Exists`] naming the path that is taken, or [`Error::Io`] when a file or folder
+/// cannot be written.
+pub(crate) fn create_all(files: &[(&Path, &[u8])]) -> Result<()> {
+    let mut made = Vec::new();
+    let created = stage_new(files, &mut made).and_then(|staged| {
+        let mut placed: Vec<&Path> = Vec::new();
+        for (temporary, path) in staged {
+            if let Err(err) = temporary.persist_noclobber(path) {
+                for done in placed {
+                    let _ = std::fs::remove_file(done);
+                }
+                let source = err.error;
+                return Err(if source.kind() == std::io::ErrorKind::AlreadyExists {
+                    Error::Exists {
+                        paths: vec![path.to_path_buf()],
+                        help: "it appeared while Folio was writing; move it aside, then run again"
+                            .into(),
+                    }
+                } else {
+                    Error::Io {
+                        path: path.to_path_buf(),
+                        source,
+                    }
+                });
+            }
+            placed.push(path);
+        }
+        Ok(())
+    });
+    if created.is_err() {
+        // Deepest first; a folder someone else filled meanwhile is not empty and stays.
+        for folder in made.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+    created
+}
+
+/// Each of `files` staged beside its place, making the folders they need (recorded in
+/// `made`, outermost first).
+fn stage_new<'a>(
+    files: &[(&'a Path, &[u8])],
+    made: &mut Vec<PathBuf>,
+) -> Result<Vec<(tempfile::NamedTempFile, &'a Path)>> {
+    let mut staged = Vec::new();
+    for (path, bytes) in files {
+        let folder = parent_of(path);
+        let missing: Vec<&Path> = folder
+            .ancestors()
+            .take_while(|a| !a.as_os_str().is_empty() && std::fs::symlink_metadata(a).is_err())
+            .collect();
+        for dir in missing.into_iter().rev() {
+            std::fs::create_dir(dir).map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+            made.push(dir.to_path_buf());
+        }
+        staged.push((stage(path, bytes, Durability::Durable)?, *path));
+    }
+    Ok(staged)
+}
+
 /// `bytes` in a temporary file beside `path` (flushed to disk if `durability` asks), with the
 /// permissions of the file at `path`, or, for a new file, what a plain `create` would give
 /// (0666 less the umask).
@@ -248,6 +317,31 @@ mod tests {
         );
         assert_eq!(std::fs::read(&a).unwrap(), b"a = 2\n");
         assert_eq!(std::fs::read(&b).unwrap(), b"b = their work\n");
+    }
+
+    #[test]
+    fn new_files_are_created_all_or_none_and_never_over_another() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (
+            dir.path().join("new/a/x.txt"),
+            dir.path().join("new/b/y.txt"),
+        );
+        create_all(&[(&a, b"x"), (&b, b"y")]).unwrap();
+        assert_eq!(std::fs::read(&a).unwrap(), b"x");
+        assert_eq!(std::fs::read(&b).unwrap(), b"y");
+        // The second is taken: the first is not created, nor the folders made for it.
+        let c = dir.path().join("other/deep/z.txt");
+        let err = create_all(&[(&c, b"z"), (&b, b"not y")]).unwrap_err();
+        assert!(
+            matches!(&err, Error::Exists { paths, .. } if paths == std::slice::from_ref(&b)),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&b).unwrap(), b"y");
+        assert!(!dir.path().join("other").exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path().join("new/b"))
+            .unwrap()
+            .collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind");
     }
 
     #[cfg(unix)]

@@ -9,6 +9,7 @@ mod github;
 mod human;
 mod json;
 mod junit;
+mod markdown;
 mod sarif;
 
 pub use json::{JsonFinding, JsonReport};
@@ -26,16 +27,20 @@ pub enum ReportFormat {
     Sarif,
     /// JUnit XML, for CI test reports.
     Junit,
+    /// A short GitHub-flavoured Markdown summary (coverage table, findings by locale and
+    /// check), for a pull-request comment or a GitHub job summary.
+    Markdown,
 }
 
 impl ReportFormat {
     /// Every format.
-    pub const ALL: [ReportFormat; 5] = [
+    pub const ALL: [ReportFormat; 6] = [
         ReportFormat::Human,
         ReportFormat::Json,
         ReportFormat::Github,
         ReportFormat::Sarif,
         ReportFormat::Junit,
+        ReportFormat::Markdown,
     ];
 }
 
@@ -63,6 +68,7 @@ pub fn write_report(
         ReportFormat::Github => github::write(report, options, out),
         ReportFormat::Sarif => sarif::write(report, options, out),
         ReportFormat::Junit => junit::write(report, options, out),
+        ReportFormat::Markdown => markdown::write(report, options, out),
     }
 }
 

@@ -1,6 +1,8 @@
 //! `folio check`'s formats: a golden file each, and the machine formats parsed back.
 
-use crate::util::{fixture, folio};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::util::{fixture, folio, tree};
 
 fn output(args: &[&str], path: &std::path::Path) -> String {
     let out = folio().arg("check").args(args).arg(path).output().unwrap();
@@ -128,6 +130,85 @@ fn list_shows_every_check_with_its_severity() {
     assert!(text.contains("unknown-variable           error    Finds variables"));
 }
 
+#[test]
+fn markdown_has_a_row_per_locale_and_shows_hostile_text_as_text() {
+    // A locale folder named with `|` and `<script>` (not a BCP 47 tag, so a finding names it),
+    // and a translation with markup in it.
+    let dir = tree(&[
+        ("locales/en-US/a.ftl", "a = A\nb = B\n"),
+        ("locales/de/a.ftl", "a = A\n"),
+        (
+            "locales/x|y<script>/a.ftl",
+            "a = A\nb = <script>B</script> | x\n",
+        ),
+    ]);
+    let out = folio()
+        .args(["check", "--format", "markdown", "--min-coverage", "90"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(
+            "## Folio check\n\n> [!CAUTION]\n> 1 locale is below the required coverage of 90%"
+        ),
+        "{text}"
+    );
+
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let (mut in_body, mut in_head) = (false, false);
+    let mut html = Vec::new();
+    let mut shown = String::new();
+    for event in Parser::new_ext(&text, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead) => in_head = true,
+            Event::End(TagEnd::TableHead) => in_head = false,
+            Event::Start(Tag::TableRow) => {
+                in_body = true;
+                rows.push(Vec::new());
+            }
+            Event::End(TagEnd::TableRow) => in_body = false,
+            Event::Start(Tag::TableCell) if in_body && !in_head => {
+                rows.last_mut().unwrap().push(String::new());
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if in_body && !in_head {
+                    rows.last_mut().unwrap().last_mut().unwrap().push_str(&t);
+                }
+                shown.push_str(&t);
+            }
+            Event::Html(h) | Event::InlineHtml(h) => html.push(h.to_string()),
+            _ => {}
+        }
+    }
+    // One row per locale, each whole: eight cells, the hostile name in the first.
+    let names: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(names, ["de", "x|y<script>"], "{text}");
+    assert!(rows.iter().all(|r| r.len() == 8), "{rows:?}");
+    assert_eq!(rows[1][1], "100.00%");
+    // The only HTML is the summary's own `<details>` blocks; the text shows the markup.
+    for block in &html {
+        let block = block.trim_end();
+        assert!(
+            block.starts_with("<details><summary><code>") || block == "</details>",
+            "raw HTML in the summary: {block:?}"
+        );
+        assert!(!block.contains("script"), "{block}");
+    }
+    assert!(shown.contains("x|y<script>"), "{shown}");
+    assert!(shown.contains("<script>"), "{shown}");
+    assert!(
+        shown.contains("the folder x|y<script> is not a BCP 47"),
+        "{shown}"
+    );
+    assert!(shown.contains("b has <script> </script> that the reference does not"));
+    assert!(
+        html.iter()
+            .any(|h| h.contains("<code>invalid-locale</code>"))
+    );
+}
+
 /// Every format's output for `tests/fixtures/report` (an error, warnings and a note, and a
 /// locale below the minimum coverage): a change to a printer shows as a diff here.
 #[test]
@@ -161,6 +242,7 @@ fn every_format_matches_its_golden_file() {
         (folio::ReportFormat::Github, "github"),
         (folio::ReportFormat::Sarif, "sarif"),
         (folio::ReportFormat::Junit, "junit"),
+        (folio::ReportFormat::Markdown, "markdown"),
     ] {
         let mut out = Vec::new();
         folio::write_report(&report, format, &options, &mut out).unwrap();
@@ -169,7 +251,7 @@ fn every_format_matches_its_golden_file() {
     }
     assert_eq!(
         folio::ReportFormat::ALL.len(),
-        5,
+        6,
         "a new format needs its golden file"
     );
 }

@@ -7,6 +7,7 @@ mod discovery;
 mod dogfood;
 mod fmt;
 mod formats;
+mod init;
 mod intl;
 mod layers;
 mod lifecycle;
