@@ -185,8 +185,30 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
         };
         let name = &outdated.key;
         let now = current.get(name).unwrap_or_default();
-        let diff = diff_of(reference, name, outdated.was.as_bytes(), now);
+        let diff = if outdated.was.is_empty() {
+            Arc::from("")
+        } else {
+            diff_of(reference, name, outdated.was.as_bytes(), now)
+        };
         let file = &ctx.locale.files[outdated.file];
+        let confirm = format!(
+            "update the translation, which clears this; if it is still right, record that with \
+             `folio sync --confirm {locale} {name}`"
+        );
+        let help = if outdated.was.is_empty() {
+            // `folio rename --outdate` records no text: the meaning changed with the name.
+            format!(
+                "marked for review by `folio rename --outdate` (the reference's meaning \
+                 changed); the reference ({}) says:\n    {}\n{confirm}",
+                reference.name(),
+                unescaped(now).replace('\n', "\n    ")
+            )
+        } else {
+            format!(
+                "the reference ({}) changed since ([-removed-] {{+added+}}):\n    {diff}\n{confirm}",
+                reference.name(),
+            )
+        };
         let mut diagnostic = diagnostic_at(
             CheckId::Outdated,
             locale,
@@ -195,13 +217,7 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
             format!("`{name}` was translated from an earlier version of the reference text"),
         )
         .entry(outdated.id.as_str())
-        .help(format!(
-            "the reference ({}) changed since ([-removed-] {{+added+}}):\n    {}\n\
-             update the translation, which clears this; if it is still right, record that with \
-             `folio sync --confirm {locale} {name}`",
-            reference.name(),
-            diff,
-        ));
+        .help(help);
         if let Some(attribute) = attribute {
             diagnostic = diagnostic.attribute(attribute);
         }

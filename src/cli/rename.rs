@@ -3,7 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use folio::edit::rename::{Name, RenamePlan, plan_rename, plan_variable_rename};
+use folio::edit::rename::{
+    Name, RenamePlan, plan_rename, plan_rename_outdating, plan_variable_rename,
+};
 
 use super::{BuiltIn, ExitStatus, locate, open, plural, unified_diff};
 
@@ -24,15 +26,16 @@ pub struct Args {
     #[arg(long)]
     dry_run: bool,
 
-    /// Also mark every translation of the renamed message outdated, for a change of meaning.
+    /// Also mark every translation of the renamed names outdated, for a change of meaning:
+    /// `folio check` reports each until it is edited or confirmed (`folio sync --confirm`).
     #[arg(long)]
     outdate: bool,
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    if args.outdate {
+    if args.outdate && args.variable.is_some() {
         anyhow::bail!(
-            "--outdate needs the record of what each translation was made from, which Folio does not keep yet\n  help: rename without it, then tell the translators; nothing was changed"
+            "--outdate marks the translations of a renamed message, term or attribute\n  help: a variable's new name changes no meaning: rename it without --outdate"
         );
     }
     if let Some(option) = args.names.iter().find(|n| n.starts_with("--")) {
@@ -59,7 +62,11 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             .chunks(2)
             .map(|pair| Ok((Name::parse(&pair[0])?, Name::parse(&pair[1])?)))
             .collect::<folio::Result<Vec<_>>>()?;
-        plan_rename(&project, &pairs)?
+        if args.outdate {
+            plan_rename_outdating(&project, &pairs)?
+        } else {
+            plan_rename(&project, &pairs)?
+        }
     };
     // Written before it is reported: the summary never claims a change that did not happen.
     if !args.dry_run {

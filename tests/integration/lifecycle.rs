@@ -447,6 +447,51 @@ fn a_rename_moves_the_record_and_changes_nothing_else() {
 }
 
 #[test]
+fn rename_outdate_marks_every_translation_of_the_renamed_message() {
+    let dir = recorded(&[
+        (
+            "locales/en-US/a.ftl",
+            "intro = Welcome.\nhero = Hero\n    .alt = A photo\nkept = Kept\n",
+        ),
+        (
+            "locales/de/a.ftl",
+            "intro = Willkommen.\nhero = Held\n    .alt = Ein Foto\nkept = Behalten\n",
+        ),
+    ]);
+    folio_in(dir.path())
+        .args(["rename", "--outdate", "hero", "banner", "intro", "opening"])
+        .assert()
+        .success();
+    let report = check_json(dir.path(), &[]);
+    let mut found = outdated(&report);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            ("de".into(), "banner".into(), None),
+            ("de".into(), "banner".into(), Some("alt".into())),
+            ("de".into(), "opening".into(), None),
+        ]
+    );
+    let help = &report
+        .findings
+        .iter()
+        .find(|f| f.check == "outdated")
+        .unwrap()
+        .help;
+    assert!(help.contains("folio rename --outdate"), "{help}");
+    // Confirmed, or edited: cleared like any other.
+    folio_in(dir.path())
+        .args(["sync", "--confirm", "de", "banner"])
+        .assert()
+        .success();
+    edit(dir.path(), "locales/de/a.ftl", |t| {
+        t.replace("Willkommen.", "Herzlich willkommen.")
+    });
+    assert!(outdated(&check_json(dir.path(), &[])).is_empty());
+}
+
+#[test]
 fn a_shallow_copy_without_git_works_and_check_never_writes() {
     let dir = project();
     assert!(!dir.path().join(".git").exists());

@@ -202,7 +202,18 @@ fn refusals_say_why_and_write_nothing() {
         ),
         (
             &["rename", "--outdate", "intro", "opening"],
-            "--outdate needs",
+            "`de` has no record of what its translations were made from",
+        ),
+        (
+            &[
+                "rename",
+                "--outdate",
+                "--variable",
+                "greeting",
+                "user",
+                "name",
+            ],
+            "--outdate marks the translations of a renamed",
         ),
         (
             &["rename", "intro", "opening", "--dry-run"],

@@ -142,6 +142,22 @@ enum Renaming<'a> {
 /// # Ok::<(), folio::Error>(())
 /// ```
 pub fn plan_rename(project: &Project, renames: &[(Name, Name)]) -> Result<RenamePlan> {
+    plan_names(project, renames, false)
+}
+
+/// [`plan_rename`], and every translation of the renamed names marked outdated in its locale's
+/// record (`folio rename --outdate`): Fluent's convention for a change of meaning, so that
+/// translators revisit each one. `folio check` then reports them until each is edited or
+/// confirmed.
+///
+/// # Errors
+/// As [`plan_rename`]; also when a locale that translates a renamed name has no record yet
+/// (`folio sync` makes one).
+pub fn plan_rename_outdating(project: &Project, renames: &[(Name, Name)]) -> Result<RenamePlan> {
+    plan_names(project, renames, true)
+}
+
+fn plan_names(project: &Project, renames: &[(Name, Name)], outdate: bool) -> Result<RenamePlan> {
     for (i, (old, new)) in renames.iter().enumerate() {
         refuse_unless_renamable(old, new)?;
         let others = &renames[..i];
@@ -155,7 +171,7 @@ pub fn plan_rename(project: &Project, renames: &[(Name, Name)]) -> Result<Rename
             });
         }
     }
-    Files::read(project)?.plan(project, &Renaming::Names(renames))
+    Files::read(project)?.plan(project, &Renaming::Names(renames), outdate)
 }
 
 /// Plans renaming the variable `$old` to `$new` inside `entry` (a message or term) and its
@@ -196,7 +212,7 @@ pub fn plan_variable_rename(
                 .into(),
         });
     }
-    Files::read(project)?.plan(project, &Renaming::Variable(entry, old, new))
+    Files::read(project)?.plan(project, &Renaming::Variable(entry, old, new), false)
 }
 
 /// The checks on a pair that need no file.
@@ -288,7 +304,12 @@ impl Files {
     /// Plans `renaming`, parsing each locale file once: the reference must define every old
     /// name, no locale may define a new one, and no text that cannot be parsed may hold an
     /// old one.
-    fn plan(&self, project: &Project, renaming: &Renaming<'_>) -> Result<RenamePlan> {
+    fn plan(
+        &self,
+        project: &Project,
+        renaming: &Renaming<'_>,
+        outdate: bool,
+    ) -> Result<RenamePlan> {
         let tokens = old_tokens(renaming);
         for (path, bytes) in &self.not_utf8 {
             if tokens
@@ -388,7 +409,7 @@ impl Files {
                 );
             }
         }
-        self.plan_records(renaming, plan)
+        self.plan_records(renaming, plan, outdate.then_some(reference.as_str()))
     }
 }
 

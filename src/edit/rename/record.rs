@@ -19,12 +19,17 @@ use crate::ftl::pattern::patterns;
 use crate::record::{Record, RecordData, Recorded, key_text};
 
 impl Files {
-    /// `plan` with the records of the locales that have one, renamed.
+    /// `plan` with the records of the locales that have one, renamed; with `outdate` (the
+    /// reference locale's name), every translation of a renamed name marked outdated.
     pub(super) fn plan_records(
         &self,
         renaming: &Renaming<'_>,
         mut plan: RenamePlan,
+        outdate: Option<&str>,
     ) -> Result<RenamePlan> {
+        if let Some(reference) = outdate {
+            self.refuse_unrecorded(renaming, &plan, reference)?;
+        }
         for (locale, path, text) in &self.records {
             let record = Record::parse(text);
             if let Some(problem) = record.problems.first() {
@@ -59,6 +64,8 @@ impl Files {
                 if new_key != key || reference != old_text || fingerprint != line.fingerprint {
                     renamed += 1;
                 }
+                // A line that leaves the text out (the translation's own) still does: the
+                // translation is renamed as the reference is.
                 data.entries.insert(
                     new_key,
                     Recorded {
@@ -66,6 +73,9 @@ impl Files {
                         reference,
                     },
                 );
+            }
+            if outdate.is_some() {
+                renamed += outdate_renamed(renaming, &after, &mut data);
             }
             if renamed > 0 {
                 plan.files.push(FileChange {
@@ -101,6 +111,81 @@ impl Files {
         }
         (before, after)
     }
+}
+
+impl Files {
+    /// Refuses `--outdate` when a locale that translates a renamed name has no record to mark
+    /// it in.
+    fn refuse_unrecorded(
+        &self,
+        renaming: &Renaming<'_>,
+        plan: &RenamePlan,
+        reference: &str,
+    ) -> Result<()> {
+        for (locale, path, _) in &self.ftl {
+            if locale == reference || self.records.iter().any(|(l, ..)| l == locale) {
+                continue;
+            }
+            let (_, after) = self.fingerprints(locale, plan);
+            if after.keys().any(|key| is_renamed(renaming, key)) {
+                return Err(Error::Usage {
+                    message: format!(
+                        "`{locale}` has no record of what its translations were made from, so \
+                         `--outdate` cannot mark them ({})",
+                        path.display()
+                    ),
+                    help: "run `folio sync` first (it records every translation as current), \
+                           then rename with --outdate; nothing was changed"
+                        .into(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether the value or attribute `key` (after the rename) is one a rename gave a new name.
+fn is_renamed(renaming: &Renaming<'_>, key: &str) -> bool {
+    let Renaming::Names(renames) = renaming else {
+        return false;
+    };
+    renames.iter().any(|(_, new)| {
+        let id = new.entry();
+        match &new.attribute {
+            Some(attribute) => key == format!("{id}.{attribute}"),
+            None => {
+                key == id
+                    || key
+                        .strip_prefix(id.as_str())
+                        .is_some_and(|r| r.starts_with('.'))
+            }
+        }
+    })
+}
+
+/// Marks every translation of a renamed name outdated in `data` (the locale's record, renamed),
+/// its fingerprints taken from the locale as renamed (`after`): the recorded reference text
+/// is left empty, a text the reference never has. Returns how many lines changed.
+fn outdate_renamed(
+    renaming: &Renaming<'_>,
+    after: &HashMap<String, String>,
+    data: &mut RecordData,
+) -> usize {
+    let mut changed = 0;
+    for (key, fingerprint) in after {
+        if !is_renamed(renaming, key) {
+            continue;
+        }
+        data.entries.insert(
+            key.clone(),
+            Recorded {
+                fingerprint: fingerprint.clone(),
+                reference: Some(String::new()),
+            },
+        );
+        changed += 1;
+    }
+    changed
 }
 
 /// The record files of a project's locales: (locale folder, file on disk, its text).
