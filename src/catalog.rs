@@ -51,11 +51,11 @@ pub struct LocaleDir {
     /// The folder's `.ftl` files, sorted by path.
     pub files: Vec<FtlFile>,
     /// Its record of the reference text each translation was made from
-    /// ([`crate::record`]), when it has one.
+    /// ([`Record`](crate::Record)), when it has one.
     pub record: Option<RecordFile>,
 }
 
-/// A locale's record file ([`crate::record::RECORD_FILE`]), read on demand.
+/// A locale's record file ([`RECORD_FILE`](crate::RECORD_FILE)), read on demand.
 #[derive(Debug)]
 pub struct RecordFile {
     /// Path relative to the project root, as findings name it (`locales/de/folio-record.txt`).

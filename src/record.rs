@@ -98,7 +98,7 @@ impl<'a> Record<'a> {
     ///
     /// let record = Record::parse("# comment\nhero.alt 0123456789abcdef A photo\\nof me\n");
     /// let line = record.get("hero", Some("alt")).unwrap();
-    /// assert_eq!(line.reference(), "A photo\nof me");
+    /// assert_eq!(line.reference().as_deref(), Some("A photo\nof me"));
     /// assert!(record.problems.is_empty());
     /// ```
     pub fn parse(text: &'a str) -> Record<'a> {

@@ -9,11 +9,8 @@ use fluent_syntax::serializer::serialize;
 
 /// The pattern serialized by fluent-syntax, without an id in front, its continuation lines
 /// without the serializer's indentation: `Hello, { $name }!`, or a select on several lines.
-///
-/// # Example
-/// ```ignore
-/// canonical(pattern of "x =\n      Hello,\n   world\n") == "Hello,\n   world"
-/// ```
+/// `x =\n      Hello,\n   world` and `x = Hello,\n world` both give `Hello,\nworld` (the
+/// tests below show more).
 pub(crate) fn canonical(pattern: &ast::Pattern<&str>) -> String {
     let resource = ast::Resource {
         body: vec![ast::Entry::Message(ast::Message {
