@@ -7,7 +7,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 
-use crate::util::{copy_tree, folio_in, read_tree, repo, tree};
+use crate::util::{Watching, copy_tree, folio_in, read_tree, repo, tree};
 
 /// A copy of the repository's project: its locales (each with its record) and content, and
 /// nothing else (no `.git`: what a shallow CI clone has is more).
@@ -511,44 +511,13 @@ fn a_shallow_copy_without_git_works_and_check_never_writes() {
 
 #[test]
 fn check_watch_shows_an_entry_becoming_outdated_and_clearing() {
-    use std::io::BufRead;
     let dir = project();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
-        .args(["check", "--watch", "--locale", "de"])
-        .current_dir(dir.path())
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let (tx, lines) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout).lines() {
-            let Ok(line) = line else { break };
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let until = |wanted: &str| {
-        let mut block = String::new();
-        loop {
-            let line = lines
-                .recv_timeout(std::time::Duration::from_secs(20))
-                .unwrap_or_else(|_| panic!("no `{wanted}` in:\n{block}"));
-            block.push_str(&line);
-            block.push('\n');
-            if line.contains(wanted) {
-                return block;
-            }
-        }
-    };
-    until("for changes (Ctrl-C to stop)");
+    let mut watching = Watching::start(dir.path(), &["--locale", "de"]);
+    watching.until("for changes (Ctrl-C to stop)");
     edit(dir.path(), "locales/en-US/smp-removal.ftl", |t| {
         t.replace(DECISION, &DECISION.replace("decision.", "decision at all."))
     });
-    let run = until("Now ");
+    let run = watching.until("Now ");
     assert!(
         run.contains("1 new:") && run.contains("warning[outdated]"),
         "{run}"
@@ -557,11 +526,9 @@ fn check_watch_shows_an_entry_becoming_outdated_and_clearing() {
     edit(dir.path(), "locales/de/smp-removal.ftl", |t| {
         t.replace("smp-removal-decision = ", "smp-removal-decision = Kurz: ")
     });
-    let run = until("Now ");
+    let run = watching.until("Now ");
     assert!(
         run.contains("1 fixed:") && run.contains("[outdated]"),
         "{run}"
     );
-    let _ = child.kill();
-    let _ = child.wait();
 }

@@ -8,7 +8,7 @@ use folio::{CheckId, CheckOptions, Project};
 use predicates::prelude::*;
 use proptest::prelude::*;
 
-use crate::util::{copy_tree, folio_in, repo};
+use crate::util::{Watching, copy_tree, folio_in, repo};
 
 /// A copy of the repository's project.
 fn project() -> tempfile::TempDir {
@@ -464,70 +464,10 @@ proptest! {
     }
 }
 
-/// `folio check --watch` running in `dir`, its output read line by line on a thread.
-struct Watching {
-    child: std::process::Child,
-    lines: std::sync::mpsc::Receiver<String>,
-    seen: String,
-}
-
-impl Watching {
-    fn start(dir: &Path) -> Watching {
-        use std::io::BufRead;
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
-            .args(["check", "--watch"])
-            .current_dir(dir)
-            .env("NO_COLOR", "1")
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in std::io::BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Watching {
-            child,
-            lines,
-            seen: String::new(),
-        }
-    }
-
-    /// The output up to and including the first line that contains `wanted`.
-    fn until(&mut self, wanted: &str) -> String {
-        let mut block = String::new();
-        loop {
-            let line = self
-                .lines
-                .recv_timeout(std::time::Duration::from_secs(20))
-                .unwrap_or_else(|_| panic!("no `{wanted}` in:\n{}{block}", self.seen));
-            block.push_str(&line);
-            block.push('\n');
-            if line.contains(wanted) {
-                self.seen.push_str(&block);
-                return block;
-            }
-        }
-    }
-}
-
-impl Drop for Watching {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 #[test]
 fn check_watch_shows_what_a_save_broke_and_what_the_next_fixed() {
     let dir = project();
-    let mut watching = Watching::start(dir.path());
+    let mut watching = Watching::start(dir.path(), &[]);
     let first = watching.until("for changes (Ctrl-C to stop)");
     assert!(first.contains("No findings."), "{first}");
     let path = dir.path().join("locales/pl/smp-removal.ftl");
