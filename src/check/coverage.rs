@@ -141,6 +141,22 @@ fn outdated_entries<'a>(
             let index = &locale.indexes[o.file];
             let id = index.get(&o.id)?.id;
             let rel = &locale.files[o.file].rel;
+            // Silenced by `# folio-ignore: outdated` (here or above the reference's entry):
+            // done, as the report shows it.
+            let silenced =
+                |ignores: &[(usize, &str, &str)],
+                 files: &[std::sync::Arc<crate::catalog::ParsedFile>]| {
+                    ignores.iter().any(|&(file, ignored, check)| {
+                        ignored == id
+                            && (check == "outdated" || check == "all")
+                            && files[file].rel == *rel
+                    })
+                };
+            if silenced(&locale.ignores, locale.files)
+                || silenced(&reference.ignores, reference.files)
+            {
+                return None;
+            }
             reference
                 .file(rel)
                 .is_some_and(|(_, ref_index)| ref_index.has(id))

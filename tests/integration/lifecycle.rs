@@ -342,6 +342,17 @@ fn coverage_counts_outdated_entries_and_min_coverage_names_what_is_not_done() {
         );
     }
 
+    // Silenced above the entry: no finding, and done in the coverage, as the report shows.
+    edit(dir.path(), "locales/de/a.ftl", |t| {
+        t.replace("b = Zwei", "# folio-ignore: outdated\nb = Zwei")
+    });
+    let report = check_json(dir.path(), &[]);
+    assert!(outdated(&report).is_empty());
+    assert_eq!(report.locales[0].outdated, 0);
+    edit(dir.path(), "locales/de/a.ftl", |t| {
+        t.replace("# folio-ignore: outdated\n", "")
+    });
+
     // Configured to count them as done.
     std::fs::write(
         dir.path().join("folio.toml"),
