@@ -81,7 +81,7 @@ pub use project::{
     is_project,
 };
 pub use publish::{Publication, PublishOptions, publish, validate_base_url};
-pub use record::{RECORD_FILE, Record, RecordData, RecordLine, RecordProblem, Recorded};
+pub use record::{RECORD_FILE, RawLine, Record, RecordData, RecordLine, RecordProblem, Recorded};
 pub use render::{
     Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,
     Language, Links, Page, Pseudo, Publisher, RenderError, RenderOptions, Rendered, RenderedBlock,

@@ -55,10 +55,7 @@ pub(crate) fn lines_around(text: &str, span: &Range<usize>) -> Range<usize> {
 
 /// The offset after every `\n` of `text`.
 fn newline_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i + 1)
+    memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1)
 }
 
 /// `span` widened to whole characters of `text` and kept inside it: parser positions are

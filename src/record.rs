@@ -66,6 +66,61 @@ impl RecordLine<'_> {
     }
 }
 
+/// A line of a record as it stands, its parts not checked yet: what [`Record::scan`] gives,
+/// for a reader that checks only what it uses ([`RawLine::read`] checks the id and the
+/// fingerprint).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawLine<'a> {
+    /// `id` or `id.attribute`, as written.
+    pub key: &'a [u8],
+    /// The translation's fingerprint, as written.
+    pub fingerprint: &'a [u8],
+    /// The reference's text, escaped; `None` when the line leaves it out.
+    pub escaped: Option<&'a [u8]>,
+    /// Its line in the file, from 1.
+    pub line: usize,
+    /// Where the line is in the file.
+    pub span: Range<usize>,
+}
+
+impl<'a> RawLine<'a> {
+    /// The line with its id and fingerprint checked (not its text: [`Record::text_problem`]).
+    ///
+    /// # Errors
+    /// What is wrong with the id or the fingerprint.
+    pub fn read(&self) -> Result<RecordLine<'a>, String> {
+        let shown = |part: &[u8]| String::from_utf8_lossy(part).into_owned();
+        // Ids and fingerprints are ASCII: checked byte by byte, they need no UTF-8 validation
+        // beyond the (ASCII) fast path.
+        let Some((key, id, attribute)) = read_key(self.key) else {
+            return Err(format!(
+                "`{}` is not a message, term or attribute id",
+                shown(self.key)
+            ));
+        };
+        if !is_fingerprint(self.fingerprint) {
+            return Err(format!(
+                "`{}` is not a fingerprint (16 hexadecimal digits)",
+                shown(self.fingerprint)
+            ));
+        }
+        Ok(RecordLine {
+            key,
+            id,
+            attribute,
+            fingerprint: std::str::from_utf8(self.fingerprint).unwrap_or_default(),
+            escaped: self.escaped,
+            line: self.line,
+            span: self.span.clone(),
+        })
+    }
+}
+
+/// Whether `bytes` is a fingerprint: 16 hexadecimal digits.
+pub fn is_fingerprint(bytes: &[u8]) -> bool {
+    bytes.len() == 16 && bytes.iter().all(u8::is_ascii_hexdigit)
+}
+
 /// A line of a record that cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordProblem {
@@ -108,28 +163,28 @@ impl<'a> Record<'a> {
     /// [`Record::parse`] on the file's bytes, which need not be checked for UTF-8 first: the
     /// ids and fingerprints are (they are ASCII), the reference texts are checked too.
     pub fn parse_bytes(bytes: &'a [u8]) -> Record<'a> {
-        Record::read(bytes, Texts::Check)
+        Record::read(bytes)
     }
 
-    /// Reads the record in `bytes` line by line, giving each line to `each` without keeping
-    /// it, and leaving the reference texts as they are: for `folio check`, which compares
-    /// most of them with the reference's (a text equal to one Folio wrote is valid) and
-    /// checks the others when it reads them ([`Record::text_problem`]). Returns the lines
-    /// that are not records.
-    pub fn scan(bytes: &'a [u8], each: &mut dyn FnMut(RecordLine<'a>)) -> Vec<RecordProblem> {
-        read(bytes, Texts::Leave, each).0
+    /// Reads the record in `bytes` line by line, giving each line to `each` as it stands,
+    /// without keeping it: for `folio check`, which compares most lines with the reference
+    /// (a key and a text equal to the reference's are valid) and checks the others when it
+    /// reads them ([`RawLine::read`], [`Record::text_problem`]). Returns the lines that are
+    /// not records at all (conflict markers, no fingerprint) and the keys recorded twice.
+    pub fn scan(bytes: &'a [u8], each: &mut dyn FnMut(RawLine<'a>)) -> Vec<RecordProblem> {
+        split(bytes, each).0
     }
 
-    /// What is wrong with a line's reference text, if anything: an unknown escape, or bytes
-    /// that are not UTF-8.
-    pub fn text_problem(line: &RecordLine<'_>) -> Option<String> {
-        text_problem(line.escaped?)
+    /// What is wrong with a line's escaped reference text, if anything: an unknown escape,
+    /// or bytes that are not UTF-8.
+    pub fn text_problem(escaped: &[u8]) -> Option<String> {
+        text_problem(escaped)
     }
 
-    fn read(bytes: &'a [u8], texts: Texts) -> Record<'a> {
+    fn read(bytes: &'a [u8]) -> Record<'a> {
         // A line is about 100 bytes in real records: most of them fit without regrowing.
         let mut lines = Vec::with_capacity(bytes.len() / 96);
-        let (problems, sorted) = read(bytes, texts, &mut |line| lines.push(line));
+        let (problems, sorted) = read(bytes, &mut |line| lines.push(line));
         Record {
             lines,
             sorted,
@@ -163,22 +218,40 @@ pub fn key_text(id: &str, attribute: Option<&str>) -> String {
 
 /// Reads the record in `bytes`, giving each line to `each`; returns the lines that are not
 /// records and whether the others are sorted.
-fn read<'a>(
-    bytes: &'a [u8],
-    texts: Texts,
-    each: &mut dyn FnMut(RecordLine<'a>),
-) -> (Vec<RecordProblem>, bool) {
+fn read<'a>(bytes: &'a [u8], each: &mut dyn FnMut(RecordLine<'a>)) -> (Vec<RecordProblem>, bool) {
+    let mut bad = Vec::new();
+    let (mut problems, sorted) = split(bytes, &mut |raw| {
+        let line = raw
+            .read()
+            .and_then(|line| match line.escaped.and_then(text_problem) {
+                Some(problem) => Err(problem),
+                None => Ok(line),
+            });
+        match line {
+            Ok(line) => each(line),
+            Err(message) => bad.push(RecordProblem {
+                line: raw.line,
+                span: raw.span,
+                message,
+            }),
+        }
+    });
+    problems.extend(bad);
+    problems.sort_by_key(|p| p.line);
+    (problems, sorted)
+}
+
+/// Splits the record in `bytes` into its lines, giving each to `each` unchecked; returns the
+/// lines that are not records at all and the keys recorded twice, and whether the keys are
+/// sorted.
+fn split<'a>(bytes: &'a [u8], each: &mut dyn FnMut(RawLine<'a>)) -> (Vec<RecordProblem>, bool) {
     let mut problems = Vec::new();
     // The previous line's key and number: sorted lines show a key recorded twice as two
     // neighbours. Once a line is out of order, every key seen is kept instead.
-    let mut previous: Option<(&'a str, usize)> = None;
-    let mut seen: Option<HashMap<&'a str, usize>> = None;
+    let mut previous: Option<(&'a [u8], usize)> = None;
+    let mut seen: Option<HashMap<&'a [u8], usize>> = None;
     for (number, span, line) in lines_of(bytes) {
-        let parts = read_line(line).and_then(|parts| match (texts, parts.4) {
-            (Texts::Check, Some(escaped)) => text_problem(escaped).map_or(Ok(parts), Err),
-            _ => Ok(parts),
-        });
-        let (key, id, attribute, fingerprint, escaped) = match parts {
+        let (key, fingerprint, escaped) = match split_line(line) {
             Ok(parts) => parts,
             Err(message) => {
                 problems.push(RecordProblem {
@@ -190,34 +263,38 @@ fn read<'a>(
             }
         };
         let first = match (previous, &mut seen) {
-            (Some((previous, line)), None) if previous == key => Some(line),
-            (Some((previous, _)), None) if previous > key => {
-                let mut keys = keys_before(bytes, span.start);
-                let first = keys.get(key).copied();
-                keys.entry(key).or_insert(number);
-                seen = Some(keys);
-                first
-            }
+            (Some((previous, line)), None) => match previous.cmp(key) {
+                std::cmp::Ordering::Less => None,
+                std::cmp::Ordering::Equal => Some(line),
+                std::cmp::Ordering::Greater => {
+                    let mut keys = keys_before(bytes, span.start);
+                    let first = keys.get(key).copied();
+                    keys.entry(key).or_insert(number);
+                    seen = Some(keys);
+                    first
+                }
+            },
             (_, Some(keys)) => {
                 let first = keys.get(key).copied();
                 keys.entry(key).or_insert(number);
                 first
             }
-            _ => None,
+            (None, None) => None,
         };
         if let Some(first) = first {
             problems.push(RecordProblem {
                 line: number,
                 span,
-                message: format!("`{key}` is recorded twice (first on line {first})"),
+                message: format!(
+                    "`{}` is recorded twice (first on line {first})",
+                    String::from_utf8_lossy(key)
+                ),
             });
             continue;
         }
         previous = Some((key, number));
-        each(RecordLine {
+        each(RawLine {
             key,
-            id,
-            attribute,
             fingerprint,
             escaped,
             line: number,
@@ -253,10 +330,10 @@ fn lines_of(bytes: &[u8]) -> impl Iterator<Item = (usize, Range<usize>, &[u8])> 
 }
 
 /// The key of every record line before `end`, with its line's number (the first of each).
-fn keys_before(bytes: &[u8], end: usize) -> HashMap<&str, usize> {
+fn keys_before(bytes: &[u8], end: usize) -> HashMap<&[u8], usize> {
     let mut keys = HashMap::default();
     for (number, _, line) in lines_of(&bytes[..end]) {
-        if let Ok((key, ..)) = read_line(line) {
+        if let Ok((key, ..)) = split_line(line) {
             keys.entry(key).or_insert(number);
         }
     }
@@ -277,17 +354,11 @@ fn text_problem(escaped: &[u8]) -> Option<String> {
         .map(|_| "the reference text is not UTF-8".to_string())
 }
 
-/// Whether reading a record checks its reference texts.
-#[derive(Clone, Copy)]
-enum Texts {
-    Check,
-    Leave,
-}
+/// One record line's parts as they stand: key, fingerprint, escaped text.
+type Parts<'a> = (&'a [u8], &'a [u8], Option<&'a [u8]>);
 
-/// One record line's parts: key, id, attribute, fingerprint, escaped text.
-type Parts<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a [u8]>);
-
-fn read_line(line: &[u8]) -> Result<Parts<'_>, String> {
+/// A line split at its spaces; an error for a conflict marker or a line without a space.
+fn split_line(line: &[u8]) -> Result<Parts<'_>, String> {
     if [b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||"]
         .iter()
         .any(|marker| line.starts_with(*marker))
@@ -298,38 +369,21 @@ fn read_line(line: &[u8]) -> Result<Parts<'_>, String> {
             String::from_utf8_lossy(&line[..7])
         ));
     }
-    let shown = |part: &[u8]| String::from_utf8_lossy(part).into_owned();
-    let not_a_line = || {
-        "not a record line (an id, a fingerprint and the reference text, separated by spaces)"
-            .to_string()
+    let Some(space) = memchr::memchr(b' ', line) else {
+        return Err(
+            "not a record line (an id, a fingerprint and the reference text, separated by spaces)"
+                .to_string(),
+        );
     };
-    let space = memchr::memchr(b' ', line).ok_or_else(not_a_line)?;
     let (key, rest) = (&line[..space], &line[space + 1..]);
-    let (fingerprint, escaped) = match memchr::memchr(b' ', rest) {
-        Some(space) => (&rest[..space], Some(&rest[space + 1..])),
-        None => (rest, None),
-    };
-    // Ids and fingerprints are ASCII: checked byte by byte, they need no UTF-8 validation
-    // beyond the (ASCII) fast path.
-    let Some((id, attribute)) = read_key(key) else {
-        return Err(format!(
-            "`{}` is not a message, term or attribute id",
-            shown(key)
-        ));
-    };
-    if fingerprint.len() != 16 || !fingerprint.iter().all(u8::is_ascii_hexdigit) {
-        return Err(format!(
-            "`{}` is not a fingerprint (16 hexadecimal digits)",
-            shown(fingerprint)
-        ));
-    }
-    let fingerprint = std::str::from_utf8(fingerprint).unwrap_or_default();
-    let key = std::str::from_utf8(key).unwrap_or_default();
-    Ok((key, id, attribute, fingerprint, escaped))
+    Ok(match memchr::memchr(b' ', rest) {
+        Some(space) => (key, &rest[..space], Some(&rest[space + 1..])),
+        None => (key, rest, None),
+    })
 }
 
 /// The id and attribute of a key (`id`, `-term`, `id.attribute`), read as bytes.
-fn read_key(key: &[u8]) -> Option<(&str, Option<&str>)> {
+fn read_key(key: &[u8]) -> Option<(&str, &str, Option<&str>)> {
     let dot = memchr::memchr(b'.', key);
     let (id, attribute) = match dot {
         Some(dot) => (&key[..dot], Some(&key[dot + 1..])),
@@ -342,8 +396,8 @@ fn read_key(key: &[u8]) -> Option<(&str, Option<&str>)> {
     // ASCII, so one conversion, sliced at the dot.
     let key = std::str::from_utf8(key).ok()?;
     Some(match dot {
-        Some(dot) => (&key[..dot], Some(&key[dot + 1..])),
-        None => (key, None),
+        Some(dot) => (key, &key[..dot], Some(&key[dot + 1..])),
+        None => (key, key, None),
     })
 }
 
@@ -583,9 +637,12 @@ mod tests {
 
     #[test]
     fn keys() {
-        assert_eq!(read_key(b"a.b"), Some(("a", Some("b"))));
-        assert_eq!(read_key(b"-t"), Some(("-t", None)));
-        assert_eq!(read_key(b"-t.gender"), Some(("-t", Some("gender"))));
+        assert_eq!(read_key(b"a.b"), Some(("a.b", "a", Some("b"))));
+        assert_eq!(read_key(b"-t"), Some(("-t", "-t", None)));
+        assert_eq!(
+            read_key(b"-t.gender"),
+            Some(("-t.gender", "-t", Some("gender")))
+        );
         assert_eq!(read_key(b"a.b.c"), None);
         assert_eq!(read_key(b"a."), None);
         assert_eq!(read_key(b""), None);

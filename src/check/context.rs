@@ -86,28 +86,29 @@ pub(crate) struct CanonicalWalk<'c> {
 }
 
 impl<'c> CanonicalWalk<'c> {
-    /// The text of `key`, escaped, and its fingerprint.
-    pub(crate) fn find(&mut self, key: &str) -> Option<(&'c str, &'c str)> {
-        if self.at > 0 && self.texts[self.at - 1].0.as_str() >= key {
+    /// The key written as `key` (bytes, as a record holds it), its text, escaped, and its
+    /// fingerprint; `None` when the reference has no such key (or `key` is not one).
+    pub(crate) fn find(&mut self, key: &[u8]) -> Option<(&'c str, &'c str, &'c str)> {
+        if self.at > 0 && self.texts[self.at - 1].0.as_bytes() >= key {
             self.at = 0; // out of order: from the start
         }
         // A few steps on, then a binary search over the rest.
         let mut steps = 0;
         while let Some((k, text, fingerprint)) = self.texts.get(self.at) {
-            match k.as_str().cmp(key) {
+            match k.as_bytes().cmp(key) {
                 std::cmp::Ordering::Less => {
                     self.at += 1;
                     steps += 1;
                     if steps == 8 {
                         let rest = &self.texts[self.at..];
-                        let i = rest.partition_point(|(k, ..)| k.as_str() < key);
+                        let i = rest.partition_point(|(k, ..)| k.as_bytes() < key);
                         self.at += i;
                         steps = 0;
                     }
                 }
                 std::cmp::Ordering::Equal => {
                     self.at += 1;
-                    return Some((text, fingerprint));
+                    return Some((k, text, fingerprint));
                 }
                 std::cmp::Ordering::Greater => return None,
             }

@@ -10,7 +10,7 @@ use crate::check::context::{LocaleCtx, ParsedLocale, diagnostic_at};
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::canonical::{canonical, fingerprint};
 use crate::ftl::{id_slice, pattern::patterns};
-use crate::record::{Record, RecordLine, RecordProblem, escape, unescaped};
+use crate::record::{RawLine, Record, RecordProblem, escape, is_fingerprint, unescaped};
 
 pub(crate) const DOCS: &str = "\
 Finds translations made from an earlier version of the reference text.
@@ -92,54 +92,79 @@ pub(crate) fn find(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> E
     let mut outdated = Vec::new();
     let mut gone = Vec::new();
     let mut unreadable = Vec::new();
-    let problems = Record::scan(bytes, &mut |line| {
-        let Some((now, now_fingerprint)) = current.find(line.key) else {
-            gone.push(gone_line(&line)); // the reference no longer has it
+    let problem = |raw: &RawLine<'_>, message: String| RecordProblem {
+        line: raw.line,
+        span: raw.span.clone(),
+        message,
+    };
+    let problems = Record::scan(bytes, &mut |raw| {
+        // A key the reference has is valid as it stands; any other is checked.
+        let Some((key, now, now_fingerprint)) = current.find(raw.key) else {
+            match raw.read() {
+                Ok(line) => gone.push(gone_line(line.key, &raw)),
+                Err(message) => unreadable.push(problem(&raw, message)),
+            }
             return;
         };
-        if !locale.has_part(line.id, line.attribute) {
-            gone.push(gone_line(&line));
+        // Sixteen bytes here; that they are hexadecimal digits is checked where it matters,
+        // when the line is compared with the translation.
+        if raw.fingerprint.len() != 16 {
+            unreadable.push(problem(&raw, not_a_fingerprint(&raw)));
             return;
         }
-        let unchanged = match line.escaped {
+        let (id, attribute) = match key.split_once('.') {
+            Some((id, attribute)) => (id, Some(attribute)),
+            None => (key, None),
+        };
+        if !locale.has_part(id, attribute) {
+            gone.push(gone_line(key, &raw));
+            return;
+        }
+        let unchanged = match raw.escaped {
             Some(was) => now.as_bytes() == was,
             // The translation's own text: its fingerprint is the line's.
-            None => now_fingerprint.eq_ignore_ascii_case(line.fingerprint),
+            None => now_fingerprint
+                .as_bytes()
+                .eq_ignore_ascii_case(raw.fingerprint),
         };
         if unchanged {
             return;
         }
-        // Texts are read only now (a text equal to the reference's is one Folio wrote).
-        if let Some(problem) = Record::text_problem(&line) {
-            unreadable.push(RecordProblem {
-                line: line.line,
-                span: line.span.clone(),
-                message: problem,
-            });
+        // Texts and fingerprints are checked only now (a text equal to the reference's is one
+        // Folio wrote).
+        if let Some(message) = raw.escaped.and_then(Record::text_problem) {
+            unreadable.push(problem(&raw, message));
             return;
         }
-        let Some((file, entry)) = locale.entry(line.id) else {
+        if !is_fingerprint(raw.fingerprint) {
+            unreadable.push(problem(&raw, not_a_fingerprint(&raw)));
+            return;
+        }
+        let Some((file, entry)) = locale.entry(id) else {
             return;
         };
-        if locale.indexes[file].marked.contains(line.id) {
+        if locale.indexes[file].marked.contains(id) {
             return; // reported as untranslated
         }
-        let Some((_, pattern)) = part(entry, line.attribute) else {
+        let Some((_, pattern)) = part(entry, attribute) else {
             return;
         };
         let text = canonical(pattern);
-        if !fingerprint(&text).eq_ignore_ascii_case(line.fingerprint) {
+        if !fingerprint(&text)
+            .as_bytes()
+            .eq_ignore_ascii_case(raw.fingerprint)
+        {
             return; // edited since it was recorded
         }
-        let was = match line.escaped {
+        let was = match raw.escaped {
             Some(was) => String::from_utf8_lossy(was).into_owned(),
             None => escape(&text).into_owned(),
         };
         outdated.push(Outdated {
             file,
-            key: line.key.to_string(),
-            id: line.id.to_string(),
-            attribute: line.attribute.map(str::to_string),
+            key: key.to_string(),
+            id: id.to_string(),
+            attribute: attribute.map(str::to_string),
             was,
         });
     });
@@ -151,11 +176,16 @@ pub(crate) fn find(locale: &ParsedLocale<'_>, reference: &ParsedLocale<'_>) -> E
     examined
 }
 
-fn gone_line(line: &RecordLine<'_>) -> GoneLine {
+fn not_a_fingerprint(raw: &RawLine<'_>) -> String {
+    let shown = String::from_utf8_lossy(raw.fingerprint);
+    format!("`{shown}` is not a fingerprint (16 hexadecimal digits)")
+}
+
+fn gone_line(key: &str, raw: &RawLine<'_>) -> GoneLine {
     GoneLine {
-        key: line.key.to_string(),
-        line: line.line,
-        span: line.span.clone(),
+        key: key.to_string(),
+        line: raw.line,
+        span: raw.span.clone(),
     }
 }
 

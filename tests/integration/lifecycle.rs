@@ -239,7 +239,7 @@ fn without_a_record_nothing_is_outdated_and_a_damaged_record_is_a_finding() {
     assert!(check_json(dir.path(), &[]).findings.is_empty());
 
     // A conflict left in it: each marker is a finding, the other lines still count.
-    let conflicted = good.replacen("a ", "<<<<<<< HEAD\na ", 1) + "=======\n>>>>>>> theirs\n";
+    let conflicted = good.replacen("\na ", "\n<<<<<<< HEAD\na ", 1) + "=======\n>>>>>>> theirs\n";
     std::fs::write(&record, &conflicted).unwrap();
     let report = check_json(dir.path(), &[]);
     let invalid: Vec<_> = report
