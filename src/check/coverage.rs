@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::check::context::{ParsedLocale, is_obsolete};
+use crate::check::suppress::silenced;
 use crate::config::CheckConfig;
 use crate::diagnostic::CheckId;
 
@@ -141,20 +142,8 @@ fn outdated_entries<'a>(
             let index = &locale.indexes[o.file];
             let id = index.get(&o.id)?.id;
             let rel = &locale.files[o.file].rel;
-            // Silenced by `# folio-ignore: outdated` (here or above the reference's entry):
-            // done, as the report shows it.
-            let silenced =
-                |ignores: &[(usize, &str, &str)],
-                 files: &[std::sync::Arc<crate::catalog::ParsedFile>]| {
-                    ignores.iter().any(|&(file, ignored, check)| {
-                        ignored == id
-                            && (check == "outdated" || check == "all")
-                            && files[file].rel == *rel
-                    })
-                };
-            if silenced(&locale.ignores, locale.files)
-                || silenced(&reference.ignores, reference.files)
-            {
+            // Silenced by `# folio-ignore: outdated`: done, as the report shows it.
+            if silenced(Some(locale), reference, rel, id, "outdated") {
                 return None;
             }
             reference
@@ -223,11 +212,7 @@ fn not_done_entries(
 /// comment says `# folio-ignore: untranslated` (or `all`). A copy of it counts as done,
 /// marked or not (`folio sync` once marked such copies too).
 fn stays_as_it_is(reference: &ParsedLocale<'_>, rel: &str, id: &str) -> bool {
-    reference.ignores.iter().any(|&(file, ignored, check)| {
-        ignored == id
-            && (check == "untranslated" || check == "all")
-            && reference.files[file].rel == rel
-    })
+    silenced(None, reference, rel, id, "untranslated")
 }
 
 /// `part` of `whole` in percent, rounded to two decimals; 100 when `whole` is 0.

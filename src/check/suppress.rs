@@ -38,6 +38,24 @@ pub(crate) fn suppress(
         .collect()
 }
 
+/// Whether a `# folio-ignore:` comment silences `check` for the entry `id` of the file `rel`:
+/// above it in `locale` (when given), or above the reference's entry. The coverage counts such
+/// an entry as the report shows it.
+pub(crate) fn silenced(
+    locale: Option<&ParsedLocale<'_>>,
+    reference: &ParsedLocale<'_>,
+    rel: &str,
+    id: &str,
+    check: &str,
+) -> bool {
+    let in_locale = |l: &ParsedLocale<'_>| {
+        l.ignores.iter().any(|&(file, ignored, name)| {
+            ignored == id && (name == check || name == "all") && l.files[file].rel == rel
+        })
+    };
+    locale.is_some_and(in_locale) || in_locale(reference)
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
