@@ -56,17 +56,11 @@ pub(crate) struct Canonical(Vec<(String, String, String)>);
 impl Canonical {
     /// The text of the value or attribute `key` (`id` or `id.attribute`), escaped.
     pub(crate) fn get(&self, key: &str) -> Option<&str> {
-        self.with_fingerprint(key).map(|(text, _)| text)
-    }
-
-    /// The text of `key`, escaped, and its fingerprint.
-    pub(crate) fn with_fingerprint(&self, key: &str) -> Option<(&str, &str)> {
         let i = self
             .0
             .binary_search_by(|(k, ..)| k.as_str().cmp(key))
             .ok()?;
-        let (_, text, fingerprint) = &self.0[i];
-        Some((text, fingerprint))
+        Some(&self.0[i].1)
     }
 
     /// A reader of the texts for keys asked in ascending order (as a record's lines are), each
