@@ -32,7 +32,8 @@
 //! 1. text and positions, tags, errors, files: `line_index`, `locale`, `error`, `fs`;
 //! 2. the model: `config`, `article` (content files), `catalog` (locale files), `project`,
 //!    `diagnostic` (findings and check ids), `ftl` (Folio's marks inside Fluent files),
-//!    `record` (the reference text each translation was made from);
+//!    `record` (the reference text each translation was made from), `markup` (the inline
+//!    markup a message may carry);
 //! 3. the engines, which never import each other: `check`, `render`, `edit`;
 //! 4. the outputs, which compose engines: `report` (printers), `publish`, `build`, `serve`,
 //!    `watch`;
@@ -50,6 +51,7 @@ mod catalog;
 mod config;
 mod diagnostic;
 mod ftl;
+pub mod markup;
 mod project;
 mod record;
 

@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("config", 2),
     ("diagnostic", 2),
     ("ftl", 2),
+    ("markup", 2),
     ("project", 2),
     ("record", 2),
     // 3. The engines.
