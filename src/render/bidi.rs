@@ -7,7 +7,8 @@
 //! - plain text, Markdown and JSON keep an isolate only where the value's direction differs
 //!   from the text around it (a Latin name in Arabic, a Hebrew word in English), so that
 //!   left-to-right text carries no invisible characters it does not need;
-//! - HTML turns every isolate into `<bdi>`, which browsers isolate the same way.
+//! - HTML turns every isolate into `<bdi>` (the markup reader makes each an isolate node,
+//!   `crate::markup`), which browsers isolate the same way.
 
 use unicode_bidi::Direction as BidiDirection;
 
@@ -67,34 +68,6 @@ pub(crate) fn for_text(text: &str, around: Direction) -> String {
     out
 }
 
-/// Escaped HTML with every isolate turned into `<bdi>…</bdi>`. `escaped` is text that was
-/// HTML-escaped already (escaping leaves U+2068 and U+2069 as they are).
-pub(crate) fn for_html(escaped: &str) -> String {
-    if !escaped.contains(FSI) {
-        return escaped.to_string();
-    }
-    let mut out = String::with_capacity(escaped.len() + 16);
-    let mut depth = 0usize;
-    for c in escaped.chars() {
-        match c {
-            FSI => {
-                depth += 1;
-                out.push_str("<bdi>");
-            }
-            PDI if depth > 0 => {
-                depth -= 1;
-                out.push_str("</bdi>");
-            }
-            PDI => {}
-            _ => out.push(c),
-        }
-    }
-    for _ in 0..depth {
-        out.push_str("</bdi>");
-    }
-    out
-}
-
 /// `text` without any isolate.
 pub(crate) fn strip(text: &str) -> String {
     text.chars().filter(|c| *c != FSI && *c != PDI).collect()
@@ -142,12 +115,7 @@ mod tests {
     }
 
     #[test]
-    fn html_turns_every_isolate_into_bdi() {
-        assert_eq!(
-            for_html(&format!("Hello, {}!", isolated("&lt;b&gt;"))),
-            "Hello, <bdi>&lt;b&gt;</bdi>!"
-        );
-        assert_eq!(for_html(&format!("x{FSI}y")), "x<bdi>y</bdi>");
+    fn strip_drops_every_isolate() {
         assert_eq!(strip(&isolated("x")), "x");
     }
 }

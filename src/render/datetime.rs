@@ -87,6 +87,24 @@ impl FluentDate {
         }
     }
 
+    /// The date (and time) in ISO 8601, for `<time datetime>`.
+    fn iso(&self) -> String {
+        let date = format!(
+            "{:04}-{:02}-{:02}",
+            self.date.extended_year(),
+            self.date.month().ordinal,
+            self.date.day_of_month().0
+        );
+        match self.time {
+            Some(time) => format!(
+                "{date}T{:02}:{:02}",
+                time.hour.number(),
+                time.minute.number()
+            ),
+            None => date,
+        }
+    }
+
     fn format(&self, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Cow<'static, str> {
         let styles = self.styles();
         let datetime = DateTime {
@@ -96,7 +114,13 @@ impl FluentDate {
         match intls
             .with_try_get::<DateFormatter, _, _>(styles, |f| f.0.format(&datetime).to_string())
         {
-            Ok(text) => text.into(),
+            // Markup for the page (`<time datetime>`); the text formats keep only the text.
+            Ok(text) => format!(
+                "<time datetime=\"{}\">{}</time>",
+                self.iso(),
+                crate::markup::escape(&text)
+            )
+            .into(),
             Err(problem) => {
                 report(format!("DATETIME(): {problem}"));
                 String::new().into()

@@ -18,7 +18,8 @@ use crate::render::{FluentDate, bidi, bundle};
 /// One message formatted: by [`eval`] or [`Publisher::eval_message`](crate::Publisher::eval_message).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluated {
-    /// The text, with isolates only where a value's direction differs from the locale's.
+    /// The text, markup left out as the text format leaves it, with isolates only where a
+    /// value's direction differs from the locale's.
     pub text: String,
     /// The locale the message came from, when it was not the one asked for.
     pub fallback: Option<String>,
@@ -83,7 +84,7 @@ pub fn eval(
     let text = resolver.format(&message, None);
     errors.extend(resolver.errors.into_iter().map(|e| e.error));
     Ok(Evaluated {
-        text: bidi::for_text(&text, Direction::of(locale)),
+        text: bidi::for_text(&crate::markup::parse(&text).text(), Direction::of(locale)),
         fallback: None,
         errors,
     })

@@ -38,19 +38,25 @@ pub(crate) struct LocaleName {
     pub errors: Vec<RenderError>,
 }
 
-/// Minutes to read `article`, from the word count of its headings and paragraphs in the
-/// reference's bundle.
+/// Minutes to read `article`, from the word count of its text (every block's but the page
+/// chrome's, and code's) in the reference's bundle.
 pub(crate) fn reading_minutes(reference: &Bundle, article: &Article) -> usize {
     let mut resolver = Resolver::new(vec![("", reference)], &[]);
-    let words: usize = article
-        .blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Heading { text, .. } | Block::Paragraph { text } => Some(text),
-            _ => None,
-        })
-        .map(|text| resolver.format(text, None).split_whitespace().count())
-        .sum();
+    let mut words = 0;
+    for block in &article.blocks {
+        let messages = match block {
+            Block::Byline { .. } | Block::Languages { .. } => continue,
+            Block::Code { text, .. } => {
+                words += text.split_whitespace().count();
+                continue;
+            }
+            block => block.messages(),
+        };
+        for message in messages {
+            let text = crate::markup::parse(&resolver.format(message, None)).text();
+            words += text.split_whitespace().count();
+        }
+    }
     words.div_ceil(WORDS_PER_MINUTE).max(1)
 }
 

@@ -11,11 +11,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use html_escape::{encode_double_quoted_attribute, encode_text};
+use html_escape::encode_double_quoted_attribute;
 use minijinja::{Environment, Value};
 
 use crate::error::{Error, Result};
-use crate::render::{Rendered, RenderedBlock, bidi};
+use crate::locale::Direction;
+use crate::render::{Inline, Rendered, RenderedBlock, RenderedImage, RenderedItem, bidi};
 
 /// The template compiled into Folio.
 pub const DEFAULT_TEMPLATE: &str = include_str!("article.html");
@@ -155,9 +156,154 @@ impl HtmlTemplate {
     }
 }
 
-/// Translated text as HTML: escaped, with `<bdi>` around interpolated values.
-fn html(text: &str) -> Value {
-    Value::from_safe_string(bidi::for_html(&encode_text(text)))
+/// A rendered message for the template: `html` (its markup, checked), `text`, `message`, and
+/// `lang` and `dir` when a fallback locale gave it.
+fn inline(article: &Rendered, content: &Inline) -> Value {
+    Value::from_iter(inline_fields(article, content))
+}
+
+fn inline_fields(article: &Rendered, content: &Inline) -> Vec<(&'static str, Value)> {
+    vec![
+        ("html", Value::from_safe_string(content.html.clone())),
+        ("text", plain(article, &content.text)),
+        ("message", Value::from(content.message.as_str())),
+        ("lang", Value::from(content.locale.as_deref())),
+        ("dir", Value::from(content.dir.map(Direction::as_str))),
+    ]
+}
+
+fn optional(article: &Rendered, content: Option<&Inline>) -> Value {
+    content.map_or(Value::from(()), |c| inline(article, c))
+}
+
+/// One block for the template: its `type`, its fields, and for a block of one message that
+/// message's fields (`html`, `lang`, `dir`, …) on the block itself.
+fn block(article: &Rendered, links: &Links, block: &RenderedBlock) -> Value {
+    let mut fields: Vec<(&str, Value)> = Vec::new();
+    let kind = match block {
+        RenderedBlock::Heading { level, content } => {
+            fields.push(("level", Value::from(*level)));
+            fields.extend(inline_fields(article, content));
+            "heading"
+        }
+        RenderedBlock::Paragraph { content } => {
+            fields.extend(inline_fields(article, content));
+            "paragraph"
+        }
+        RenderedBlock::Image { image, .. } => {
+            fields.extend(image_fields(article, links, image));
+            "image"
+        }
+        RenderedBlock::List { ordered, items } => {
+            fields.push(("ordered", Value::from(*ordered)));
+            fields.push(("items", list(article, items)));
+            "list"
+        }
+        RenderedBlock::Quote {
+            content,
+            attribution,
+            cite,
+        } => {
+            fields.extend(inline_fields(article, content));
+            fields.push(("attribution", optional(article, attribution.as_ref())));
+            fields.push((
+                "cite",
+                cite.as_deref()
+                    .map_or(Value::from(()), |c| url(&links.asset(c))),
+            ));
+            "quote"
+        }
+        RenderedBlock::Table {
+            caption,
+            header,
+            rows,
+        } => {
+            fields.push(("caption", optional(article, caption.as_ref())));
+            let header: Vec<Value> = header.iter().map(|c| inline(article, c)).collect();
+            fields.push(("header", Value::from(header)));
+            let rows: Vec<Value> = rows
+                .iter()
+                .map(|row| Value::from(row.iter().map(|c| inline(article, c)).collect::<Vec<_>>()))
+                .collect();
+            fields.push(("rows", Value::from(rows)));
+            "table"
+        }
+        RenderedBlock::Note { title, content } => {
+            fields.push(("title", optional(article, title.as_ref())));
+            fields.extend(inline_fields(article, content));
+            "note"
+        }
+        RenderedBlock::Footnotes { notes } => {
+            let notes: Vec<Value> = notes
+                .iter()
+                .map(|note| {
+                    let mut fields = inline_fields(article, &note.content);
+                    fields.push(("name", Value::from(note.name.as_str())));
+                    fields.push(("number", Value::from(note.number)));
+                    Value::from_iter(fields)
+                })
+                .collect();
+            fields.push(("notes", Value::from(notes)));
+            "footnotes"
+        }
+        RenderedBlock::Code { language, text } => {
+            fields.push(("language", Value::from(language.as_deref())));
+            fields.push(("text", Value::from(text.as_str())));
+            "code"
+        }
+        RenderedBlock::Separator => "separator",
+        RenderedBlock::Byline {
+            byline,
+            reading_time,
+            minutes,
+        } => {
+            fields.push(("byline", Value::from_safe_string(byline.html.clone())));
+            fields.push((
+                "reading_time",
+                Value::from_safe_string(reading_time.html.clone()),
+            ));
+            fields.push(("minutes", Value::from(*minutes)));
+            "byline"
+        }
+        RenderedBlock::Languages { label } => {
+            fields.push(("label", plain(article, label)));
+            "languages"
+        }
+    };
+    fields.push(("type", Value::from(kind)));
+    Value::from_iter(fields)
+}
+
+/// A list's items, each with its nested list's.
+fn list(article: &Rendered, items: &[RenderedItem]) -> Value {
+    let items: Vec<Value> = items
+        .iter()
+        .map(|item| {
+            let mut fields = inline_fields(article, &item.content);
+            let nested: Vec<Value> = item.items.iter().map(|i| inline(article, i)).collect();
+            fields.push(("items", Value::from(nested)));
+            Value::from_iter(fields)
+        })
+        .collect();
+    Value::from(items)
+}
+
+fn image_fields(
+    article: &Rendered,
+    links: &Links,
+    image: &RenderedImage,
+) -> Vec<(&'static str, Value)> {
+    let lang = image.alt_locale.as_deref();
+    let dir = lang
+        .and_then(|l| crate::locale::parse_tag(l).ok())
+        .map(|tag| Direction::of(&tag).as_str());
+    vec![
+        ("src", url(&links.asset(&image.src))),
+        ("alt", plain(article, &image.alt)),
+        ("lang", Value::from(lang)),
+        ("dir", Value::from(dir)),
+        ("caption", optional(article, image.caption.as_ref())),
+    ]
 }
 
 /// A URL for an attribute, escaped here (the template's escaping would also escape `/`).
@@ -221,46 +367,94 @@ fn page(article: &Rendered, links: &Links) -> Value {
         Value::from(bidi::strip(&article.languages_label)),
     );
     if let Some(hero) = &article.hero {
-        page.insert(
-            "hero",
-            Value::from_iter([
-                ("src", url(&links.asset(&hero.src))),
-                ("alt", plain(article, &hero.alt)),
-            ]),
-        );
+        let mut fields = image_fields(article, links, hero);
+        fields.push(("show", Value::from(!article.hero_in_blocks)));
+        // After the byline, else after the title, else first.
+        let after = article
+            .blocks
+            .iter()
+            .position(|b| matches!(b, RenderedBlock::Byline { .. }))
+            .or_else(|| {
+                article
+                    .blocks
+                    .iter()
+                    .position(|b| matches!(b, RenderedBlock::Heading { level: 1, .. }))
+            });
+        fields.push(("after", Value::from(after)));
+        page.insert("hero", Value::from_iter(fields));
     }
+    head(article, links, &mut page);
     let blocks: Vec<Value> = article
         .blocks
         .iter()
-        .map(|block| match block {
-            RenderedBlock::Heading { level, text, .. } => Value::from_iter([
-                ("type", Value::from("heading")),
-                ("level", Value::from(*level)),
-                ("html", html(text)),
-            ]),
-            RenderedBlock::Paragraph { text, .. } => {
-                Value::from_iter([("type", Value::from("paragraph")), ("html", html(text))])
-            }
-            RenderedBlock::Image { src, alt, .. } => Value::from_iter([
-                ("type", Value::from("image")),
-                ("src", url(&links.asset(src))),
-                ("alt", plain(article, alt)),
-            ]),
-            RenderedBlock::Byline {
-                byline,
-                reading_time,
-                minutes,
-            } => Value::from_iter([
-                ("type", Value::from("byline")),
-                ("byline", html(byline)),
-                ("reading_time", html(reading_time)),
-                ("minutes", Value::from(*minutes)),
-            ]),
-            RenderedBlock::Languages { label, .. } => {
-                Value::from_iter([("type", Value::from("languages")), ("label", html(label))])
-            }
-        })
+        .map(|block| self::block(article, links, block))
         .collect();
     page.insert("blocks", Value::from(blocks));
     Value::from_iter(page)
+}
+
+/// What the page's head says about the article: its author, dates, tags, Open Graph locales
+/// and schema.org `Article` (JSON-LD).
+fn head(article: &Rendered, links: &Links, page: &mut BTreeMap<&str, Value>) {
+    page.insert("author", Value::from(article.author.as_deref()));
+    page.insert(
+        "updated",
+        Value::from(article.updated.map(|d| d.to_string())),
+    );
+    let tags: Vec<Value> = article
+        .tags
+        .iter()
+        .map(|t| Value::from(bidi::strip(t)))
+        .collect();
+    page.insert("tags", Value::from(tags));
+    page.insert("og_locale", Value::from(og_locale(&article.locale)));
+    let alternates: Vec<Value> = article
+        .languages
+        .iter()
+        .filter(|l| l.locale != article.locale)
+        .map(|l| Value::from(og_locale(&l.locale)))
+        .collect();
+    page.insert("og_locale_alternates", Value::from(alternates));
+    page.insert("json_ld", Value::from_safe_string(json_ld(article, links)));
+}
+
+/// A tag as Open Graph writes locales: `en_US`, `de`.
+fn og_locale(tag: &str) -> String {
+    tag.replace('-', "_")
+}
+
+/// schema.org `Article` as JSON-LD, safe inside `<script>` (`<` written as `\u003c`).
+fn json_ld(article: &Rendered, links: &Links) -> String {
+    let mut ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": bidi::strip(&article.title),
+        "inLanguage": article.locale,
+        "description": bidi::strip(&article.description),
+        "url": links.href(&article.locale, &article.slug),
+    });
+    let object = ld.as_object_mut().expect("built as an object");
+    if let Some(published) = article.published {
+        object.insert("datePublished".into(), published.to_string().into());
+    }
+    if let Some(updated) = article.updated {
+        object.insert("dateModified".into(), updated.to_string().into());
+    }
+    if let Some(author) = &article.author {
+        object.insert(
+            "author".into(),
+            serde_json::json!({ "@type": "Person", "name": author }),
+        );
+    }
+    if let Some(hero) = &article.hero {
+        object.insert("image".into(), links.asset(&hero.src).into());
+    }
+    if !article.tags.is_empty() {
+        let tags: Vec<String> = article.tags.iter().map(|t| bidi::strip(t)).collect();
+        object.insert("keywords".into(), tags.join(", ").into());
+    }
+    ld.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }

@@ -1,30 +1,102 @@
-//! CommonMark: headings, paragraphs, images; translated text is escaped so that it cannot turn
-//! into Markdown syntax.
+//! CommonMark with GFM tables, strikethrough and footnotes: headings, paragraphs, lists,
+//! quotes, tables, figures (an image and its caption), notes (a quote), code, breaks and
+//! footnotes; translated text is escaped so that it cannot turn into Markdown syntax, and its
+//! markup becomes Markdown's own (see `inline.rs`).
 
 use std::io::{self, Write};
 
-use crate::render::{Rendered, RenderedBlock, bidi, each_block};
+use crate::render::inline::{self, Targets};
+use crate::render::text::isolated;
+use crate::render::{Inline, Rendered, RenderedBlock, bidi, each_block};
 
 pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
+    let targets = Targets::new(&article.links, &article.footnotes);
+    let md = |content: &Inline| line(article, &targets, content);
     let escape = |s: &str| escape(&bidi::for_text(s, article.dir));
     each_block(article, out, |block, out| {
         match block {
-            RenderedBlock::Heading { level, text, .. } => {
+            RenderedBlock::Heading { level, content } => {
                 let hashes = "#".repeat(usize::from(*level));
-                writeln!(out, "{hashes} {}", escape(text))?;
+                writeln!(out, "{hashes} {}", md(content).replace('\n', " "))?;
             }
-            RenderedBlock::Paragraph { text, .. } => writeln!(out, "{}", escape(text))?,
-            RenderedBlock::Image { src, alt, .. } => {
-                writeln!(out, "![{}](<{}>)", escape(alt), src.replace('>', "%3E"))?;
+            RenderedBlock::Paragraph { content } => writeln!(out, "{}", md(content))?,
+            RenderedBlock::Image { image, .. } => {
+                writeln!(
+                    out,
+                    "![{}](<{}>)",
+                    escape(&image.alt),
+                    image.src.replace('>', "%3E")
+                )?;
+                if let Some(caption) = &image.caption {
+                    // No figures in Markdown: the caption, in italics, under the image.
+                    writeln!(out, "*{}*", md(caption))?;
+                }
             }
+            RenderedBlock::List { ordered, items } => {
+                for (i, item) in items.iter().enumerate() {
+                    let marker = if *ordered {
+                        format!("{}.", i + 1)
+                    } else {
+                        "-".to_string()
+                    };
+                    let indent = " ".repeat(marker.len() + 1);
+                    let text = md(&item.content).replace('\n', &format!("\n{indent}"));
+                    writeln!(out, "{marker} {text}")?;
+                    for sub in &item.items {
+                        writeln!(out, "{indent}- {}", md(sub))?;
+                    }
+                }
+            }
+            RenderedBlock::Quote {
+                content,
+                attribution,
+                ..
+            } => {
+                writeln!(out, "> {}", md(content).replace('\n', "\n> "))?;
+                if let Some(attribution) = attribution {
+                    writeln!(out, ">\n> — {}", md(attribution))?;
+                }
+            }
+            RenderedBlock::Table {
+                caption,
+                header,
+                rows,
+            } => {
+                if let Some(caption) = caption {
+                    writeln!(out, "**{}**\n", md(caption))?;
+                }
+                table(header, rows, &md, out)?;
+            }
+            RenderedBlock::Note { title, content } => {
+                if let Some(title) = title {
+                    writeln!(out, "> **{}**\n>", md(title))?;
+                }
+                writeln!(out, "> {}", md(content).replace('\n', "\n> "))?;
+            }
+            RenderedBlock::Footnotes { notes } => {
+                for note in notes {
+                    writeln!(out, "[^{}]: {}", note.name, md(&note.content))?;
+                }
+            }
+            RenderedBlock::Code { language, text } => {
+                let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+                let fence = "`".repeat(longest.max(2) + 1);
+                let info = language.as_deref().unwrap_or("");
+                writeln!(
+                    out,
+                    "{fence}{info}\n{}\n{fence}",
+                    text.trim_end_matches('\n')
+                )?;
+            }
+            RenderedBlock::Separator => writeln!(out, "***")?,
             RenderedBlock::Byline {
                 byline,
                 reading_time,
                 ..
             } => {
                 // Two trailing spaces: a hard line break between the two lines.
-                writeln!(out, "*{}*  ", escape(byline))?;
-                writeln!(out, "*{}*", escape(reading_time))?;
+                writeln!(out, "*{}*  ", md(byline))?;
+                writeln!(out, "*{}*", md(reading_time))?;
             }
             RenderedBlock::Languages { label } => {
                 writeln!(out, "{}", escape(label))?;
@@ -36,6 +108,38 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
         }
         Ok(())
     })
+}
+
+/// A GFM table (its header row may be empty: GFM needs one).
+fn table(
+    header: &[Inline],
+    rows: &[Vec<Inline>],
+    md: &dyn Fn(&Inline) -> String,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let width = header
+        .len()
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    let cells = |row: &[Inline]| {
+        let mut cells: Vec<String> = row.iter().map(|c| md(c).replace('\n', "<br>")).collect();
+        cells.resize(width, String::new());
+        format!("| {} |", cells.join(" | "))
+    };
+    writeln!(out, "{}", cells(header))?;
+    writeln!(out, "|{}", " --- |".repeat(width))?;
+    for row in rows {
+        writeln!(out, "{}", cells(row))?;
+    }
+    Ok(())
+}
+
+/// One message as Markdown, isolated as a whole when a fallback locale gave it.
+fn line(article: &Rendered, targets: &Targets<'_>, content: &Inline) -> String {
+    let mut out = String::new();
+    isolated(content, &mut out, |out| {
+        inline::markdown(&content.nodes, targets, out);
+    });
+    bidi::for_text(&out, article.dir)
 }
 
 /// Escapes the characters that could start Markdown syntax in running text.

@@ -25,6 +25,7 @@ mod datetime;
 mod eval;
 mod facts;
 mod html;
+mod inline;
 mod intl;
 mod json;
 mod markdown;
@@ -38,7 +39,10 @@ mod text;
 pub use datetime::{FluentDate, Style as DateTimeStyle};
 pub use eval::{Evaluated, eval, variable};
 pub use html::{DEFAULT_TEMPLATE, HtmlTemplate, Links};
-pub use model::{Fallback, Language, RenderError, Rendered, RenderedBlock, RenderedImage};
+pub use model::{
+    Fallback, Inline, Language, RenderError, Rendered, RenderedBlock, RenderedFootnote,
+    RenderedImage, RenderedItem, RenderedLink,
+};
 pub use pseudo::Pseudo;
 pub use publisher::{Page, Publisher, RenderOptions, SiteOptions};
 

@@ -297,7 +297,7 @@ impl Publisher {
             .as_ref()
             .map_or(Direction::Ltr, Direction::of);
         Ok(Evaluated {
-            text: bidi::for_text(&text, direction),
+            text: bidi::for_text(&crate::markup::parse(&text).text(), direction),
             fallback: resolver.fallbacks.first().map(|f| f.locale.clone()),
             errors: resolver.errors.into_iter().map(|e| e.error).collect(),
         })

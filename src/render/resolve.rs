@@ -4,8 +4,10 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::article::MessageRef;
+use crate::locale::Direction;
+use crate::render::inline::{self, Targets};
 use crate::render::intl;
-use crate::render::{Bundle, Fallback, RenderError};
+use crate::render::{Bundle, Fallback, Inline, RenderError};
 
 /// Formats messages through a fallback chain, recording fallbacks and errors.
 pub(crate) struct Resolver<'a> {
@@ -42,9 +44,55 @@ impl<'a> Resolver<'a> {
         message: &MessageRef,
         args: Option<FluentArgs<'static>>,
     ) -> String {
+        self.format_from(message, args).0
+    }
+
+    /// Formats `message` as [`Resolver::format`] does and reads its markup: its text, HTML and
+    /// tree, with the locale it came from when a fallback gave it.
+    pub(crate) fn inline(
+        &mut self,
+        message: &MessageRef,
+        args: Option<FluentArgs<'static>>,
+        targets: &Targets<'_>,
+    ) -> Inline {
+        let (source, index) = self.format_from(message, args);
+        let parsed = crate::markup::parse(&source);
+        let mut html = String::with_capacity(source.len() + 16);
+        inline::html(&parsed.nodes, targets, &mut html);
+        let fallback = index
+            .filter(|&i| i > 0)
+            .and_then(|i| self.chain.get(i))
+            .map(|(locale, bundle)| {
+                let dir = bundle.locales.first().map_or(Direction::Ltr, Direction::of);
+                ((*locale).to_string(), dir)
+            });
+        Inline {
+            message: message.to_string(),
+            text: parsed.text(),
+            html,
+            nodes: parsed.nodes,
+            locale: fallback.as_ref().map(|f| f.0.clone()),
+            dir: fallback.map(|f| f.1),
+        }
+    }
+
+    /// The formatted text, and the position in the chain of the locale it came from.
+    fn format_from(
+        &mut self,
+        message: &MessageRef,
+        args: Option<FluentArgs<'static>>,
+    ) -> (String, Option<usize>) {
         let mut args = args.unwrap_or_default();
         for (name, value) in self.vars {
-            args.set(name.clone(), value.clone());
+            // A value is text, never markup: escaped as markup source, so that reading the
+            // formatted message's markup gives it back as it was.
+            let value = match value {
+                FluentValue::String(text) if crate::markup::has_markup(text) => {
+                    FluentValue::String(crate::markup::escape(text).into_owned().into())
+                }
+                value => value.clone(),
+            };
+            args.set(name.clone(), value);
         }
         for (index, (locale, bundle)) in self.chain.iter().enumerate() {
             let Some(found) = bundle.get_message(&message.id) else {
@@ -71,13 +119,13 @@ impl<'a> Resolver<'a> {
                     locale: (*locale).to_string(),
                 });
             }
-            return formatted.text;
+            return (formatted.text, Some(index));
         }
         self.errors.push(RenderError {
             message: message.to_string(),
             locale: self.chain.first().map_or("", |l| l.0).to_string(),
             error: "no locale of the fallback chain defines it".to_string(),
         });
-        String::new()
+        (String::new(), None)
     }
 }
