@@ -83,6 +83,8 @@ check_ids! {
     DroppedMessageReference => "dropped-message-reference", Info;
     UnknownBlockMessage => "unknown-block-message", Error;
     ContentOutsideProject => "content-outside-project", Error;
+    MissingAsset => "missing-asset", Error;
+    SlugMismatch => "slug-mismatch", Warning;
 }
 
 impl CheckId {

@@ -67,7 +67,7 @@ mod report;
 pub mod serve;
 pub mod watch;
 
-pub use article::{Article, Block, Date, Image, MessageRef, chrome};
+pub use article::{Article, Block, Date, Footnote, Image, Link, ListItem, MessageRef, chrome};
 pub use build::{BuildOptions, BuildReport, Progress, build};
 pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile, RecordFile, Retention};
 pub use check::{

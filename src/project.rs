@@ -105,6 +105,12 @@ pub struct Assets {
     pub left_out: Vec<OutsideLink>,
 }
 
+/// Whether an image's `src` names a file of the project (not a URL, not a path from the
+/// domain's root).
+pub fn is_local_asset(src: &str) -> bool {
+    !(src.contains("://") || src.starts_with('/') || src.starts_with("data:"))
+}
+
 /// A project's articles and translations, each file read and parsed once.
 #[derive(Debug)]
 pub struct Project {
@@ -397,6 +403,24 @@ impl Project {
             assets.files.push((file.rel, bytes));
         }
         Ok(assets)
+    }
+
+    /// Whether `src`, an image's path as a content file gives it (relative to the site's root,
+    /// which is `content/`), names a file of `content/`. A URL (`https://…`, `data:`) or a path
+    /// from the domain's root (`/…`) is the site's business: it counts as there.
+    pub fn has_asset(&self, src: &str) -> bool {
+        if !is_local_asset(src) {
+            return true;
+        }
+        let Some(content) = &self.content else {
+            return false;
+        };
+        let rel = src.trim_start_matches("./");
+        let (sub, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        if rel.split('/').any(|part| part == ".." || part.is_empty()) {
+            return false;
+        }
+        content.file(sub, name).is_some()
     }
 
     /// Every file of `content/` (articles included) that leads outside the project.

@@ -80,6 +80,7 @@ pub fn build(
     let publisher = &publication.publisher;
     let project = publisher.project();
     let locales = &publication.locales;
+    refuse_missing_images(project)?;
     let total = locales.len() * project.articles().len();
     let done = std::sync::atomic::AtomicUsize::new(0);
 
@@ -135,6 +136,36 @@ pub fn build(
     })?;
     report.files = files.into_iter().map(|(rel, _)| rel).collect();
     Ok(report)
+}
+
+/// Refuses to publish a page with a broken image: the first image (of the first article)
+/// whose file is not in `content/`, named where its content file gives it.
+fn refuse_missing_images(project: &Project) -> Result<()> {
+    for article in project.articles() {
+        let Some(image) = article
+            .images()
+            .find(|image| !project.has_asset(&image.src))
+        else {
+            continue;
+        };
+        let source = article.source();
+        let at = crate::line_index::LineIndex::new(source).location(source, image.src_span.start);
+        return Err(Error::Invalid {
+            path: project.root().map_or_else(
+                || article.path.clone().into(),
+                |root| root.join(&article.path),
+            ),
+            line: Some(at.line),
+            column: Some(at.column),
+            message: format!(
+                "the image `{}` is not in the content folder; the site would show it broken",
+                image.src
+            ),
+            help: "add the file under content/, or correct `src` (`folio check` lists every one)"
+                .to_string(),
+        });
+    }
+    Ok(())
 }
 
 /// The index page: every article, in the reference language, with links to each language.

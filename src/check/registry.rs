@@ -15,12 +15,12 @@ use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ProjectCtx}
 use crate::check::{
     content_outside_project, dropped_message_reference, dropped_term_reference,
     duplicate_attribute, duplicate_entry, duplicate_variant, empty_value, invalid_function_call,
-    invalid_locale, invalid_record, invalid_utf8, markup_mismatch, missing_attribute, missing_file,
-    missing_message, missing_plural_category, missing_value, missing_variable, obsolete_attribute,
-    obsolete_file, obsolete_message, obsolete_value, outdated, reference_cycle,
-    replacement_character, syntax_error, unknown_block_message, unknown_function,
-    unknown_message_reference, unknown_term_reference, unknown_variable, unreachable_variant,
-    unreadable_file, untranslated, whitespace,
+    invalid_locale, invalid_record, invalid_utf8, markup_mismatch, missing_asset,
+    missing_attribute, missing_file, missing_message, missing_plural_category, missing_value,
+    missing_variable, obsolete_attribute, obsolete_file, obsolete_message, obsolete_value,
+    outdated, reference_cycle, replacement_character, slug_mismatch, syntax_error,
+    unknown_block_message, unknown_function, unknown_message_reference, unknown_term_reference,
+    unknown_variable, unreachable_variant, unreadable_file, untranslated, whitespace,
 };
 use crate::diagnostic::{CheckId, Diagnostic};
 
@@ -56,7 +56,7 @@ use Scope::{Entry, File, FilePair as Pair, Locale, Project};
 
 /// Every check, in the order `folio check --list` shows them.
 #[rustfmt::skip]
-pub(crate) static REGISTRY: [Check; 35] = [
+pub(crate) static REGISTRY: [Check; 37] = [
     check(CheckId::SyntaxError, syntax_error::DOCS, &[File(syntax_error::run)]),
     check(CheckId::UnreadableFile, unreadable_file::DOCS, &[File(unreadable_file::run)]),
     check(CheckId::InvalidUtf8, invalid_utf8::DOCS, &[File(invalid_utf8::run)]),
@@ -92,6 +92,8 @@ pub(crate) static REGISTRY: [Check; 35] = [
     check(CheckId::DroppedMessageReference, dropped_message_reference::DOCS, &[Entry(dropped_message_reference::run)]),
     check(CheckId::UnknownBlockMessage, unknown_block_message::DOCS, &[Project(unknown_block_message::run)]),
     check(CheckId::ContentOutsideProject, content_outside_project::DOCS, &[Project(content_outside_project::run)]),
+    check(CheckId::MissingAsset, missing_asset::DOCS, &[Project(missing_asset::run)]),
+    check(CheckId::SlugMismatch, slug_mismatch::DOCS, &[Project(slug_mismatch::run)]),
 ];
 
 /// The registered check with id `id`.

@@ -77,7 +77,12 @@ impl Folder {
                 Origin::Disk(path)
             }
             Folder::Embedded { dir, .. } => {
-                Origin::Embedded(dir.get_file(format!("{sub}/{name}"))?.contents())
+                let path = if sub.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{sub}/{name}")
+                };
+                Origin::Embedded(dir.get_file(path)?.contents())
             }
         };
         Some(Found {

@@ -108,6 +108,8 @@ each_check_finds_its_fixture! {
     dropped_message_reference => DroppedMessageReference,
     unknown_block_message => UnknownBlockMessage,
     content_outside_project => ContentOutsideProject,
+    missing_asset => MissingAsset,
+    slug_mismatch => SlugMismatch,
 }
 
 #[test]

@@ -20,7 +20,7 @@ const CONTENT: &str = "\
 slug = \"a\"
 title = \"title\"
 [hero]
-src = \"x.svg\"
+src = \"https://example.com/x.svg\"
 alt = \"hero.alt\"
 [[blocks]]
 type = \"paragraph\"

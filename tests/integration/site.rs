@@ -226,3 +226,21 @@ fn eval_formats_source_or_a_project_message() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn build_refuses_an_image_that_is_not_in_the_content_folder() {
+    let project = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(&fixture("checks").join("missing-asset"), project.path());
+    let out = tempfile::tempdir().unwrap();
+    folio()
+        .current_dir(project.path())
+        .args(["build", "--out"])
+        .arg(out.path())
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("content/a.toml:10:7"))
+        .stderr(predicate::str::contains(
+            "the image `images/photo.png` is not in the content folder",
+        ));
+    assert!(read_tree(out.path()).is_empty(), "nothing is written");
+}
