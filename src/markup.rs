@@ -272,6 +272,11 @@ pub fn has_markup(text: &str) -> bool {
     memchr::memchr2(b'<', b'&', text.as_bytes()).is_some()
 }
 
+/// Whether [`escape`] changes `text`.
+fn needs_escape(text: &str) -> bool {
+    memchr::memchr3(b'<', b'&', b'\r', text.as_bytes()).is_some()
+}
+
 /// Reads `text` as inline markup.
 pub fn parse(text: &str) -> Parsed {
     let mut builder = Builder::default();
@@ -562,7 +567,7 @@ pub fn is_name(name: &str) -> bool {
 /// `text` as markup source for itself: `<` and `&` escaped, so that a value interpolated into
 /// a message reads as text, never as markup.
 pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    if !has_markup(text) {
+    if !needs_escape(text) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -570,6 +575,8 @@ pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
         match c {
             '<' => out.push_str("&lt;"),
             '&' => out.push_str("&amp;"),
+            // Kept as it is: a tokenizer may read a bare one as a line break.
+            '\r' => out.push_str("&#13;"),
             _ => out.push(c),
         }
     }
@@ -665,6 +672,9 @@ mod tests {
         assert_eq!(parsed.text(), "a \u{2068}<b> & c\u{2069} \nd");
         assert_eq!(escape("<b> & c"), "&lt;b> &amp; c");
         assert_eq!(parse(&escape("x <y> & z")).text(), "x <y> & z");
+        // Found by the `markup` fuzz target: a carriage return after a NUL came back as `\n`.
+        let value = "a <b;\0\re>c\r\r";
+        assert_eq!(parse(&escape(value)).text(), value);
     }
 
     #[test]

@@ -87,7 +87,7 @@ impl<'a> Resolver<'a> {
             // A value is text, never markup: escaped as markup source, so that reading the
             // formatted message's markup gives it back as it was.
             let value = match value {
-                FluentValue::String(text) if crate::markup::has_markup(text) => {
+                FluentValue::String(text) => {
                     FluentValue::String(crate::markup::escape(text).into_owned().into())
                 }
                 value => value.clone(),
