@@ -70,6 +70,8 @@ pub struct Article {
     pub hero: Option<Image>,
     /// The targets of the named links its messages use (`<a data-l10n-name="…">`), by name.
     pub links: BTreeMap<String, Link>,
+    /// The slug of its pages in a locale, where it is not `slug` (`de` → `smp-entfernen`).
+    pub slugs: BTreeMap<String, String>,
     /// The blocks, in reading order.
     pub blocks: Vec<Block>,
     /// The content file, relative to the project root (`content/smp-removal.toml`).
@@ -340,6 +342,12 @@ impl Article {
         })
     }
 
+    /// The slug of the article's pages in `locale` (a locale folder's name): its own there, or
+    /// [`Article::slug`].
+    pub fn slug_in(&self, locale: &str) -> &str {
+        self.slugs.get(locale).map_or(&self.slug, String::as_str)
+    }
+
     /// Whether `name` names something a message's functional element can stand for: a link
     /// of `[links]` or a footnote.
     pub fn defines_name(&self, name: &str) -> bool {
@@ -368,14 +376,17 @@ impl Article {
         })?;
         reader.fields_of_blocks()?;
 
-        let slug = raw.slug.get_ref();
-        let url_safe = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
-        if slug.is_empty() || !slug.bytes().all(url_safe) {
-            return Err(reader.invalid(
-                Some(raw.slug.span()),
-                format!("the slug `{slug}` is not URL-safe"),
-                "use lowercase ASCII letters, digits and `-`, like `smp-removal`",
-            ));
+        let slug = reader.slug(&raw.slug)?;
+        let mut slugs = BTreeMap::new();
+        for (tag, localized) in &raw.slugs {
+            let locale = parse_tag(tag.get_ref()).map_err(|_| {
+                reader.invalid(
+                    Some(tag.span()),
+                    format!("`{}` is not a valid BCP 47 language tag", tag.get_ref()),
+                    "name a locale folder, such as `de` or `pt-BR`",
+                )
+            })?;
+            slugs.insert(locale.to_string(), reader.slug(localized)?);
         }
         let reference = match &raw.reference {
             Some(tag) => Some(parse_tag(tag.get_ref()).map_err(|_| {
@@ -412,7 +423,7 @@ impl Article {
             .map(|block| reader.block(block))
             .collect::<Result<Vec<_>>>()?;
         let article = Article {
-            slug: slug.clone(),
+            slug,
             reference,
             title: reader.message_ref(&raw.title)?,
             description: reader.optional(raw.description.as_ref())?,
@@ -426,6 +437,7 @@ impl Article {
                 .collect::<Result<_>>()?,
             hero,
             links,
+            slugs,
             blocks,
             path: path.to_string(),
             source: String::new(),
@@ -527,6 +539,20 @@ impl Reader<'_> {
             }
         }
         Ok(())
+    }
+
+    /// A slug: it makes URLs and file names.
+    fn slug(&self, slug: &Spanned<String>) -> Result<String> {
+        let text = slug.get_ref();
+        let url_safe = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-';
+        if text.is_empty() || !text.bytes().all(url_safe) {
+            return Err(self.invalid(
+                Some(slug.span()),
+                format!("the slug `{text}` is not URL-safe"),
+                "use lowercase ASCII letters, digits and `-`, like `smp-removal`",
+            ));
+        }
+        Ok(text.clone())
     }
 
     fn message_ref(&self, spanned: &Spanned<String>) -> Result<MessageRef> {
@@ -897,6 +923,8 @@ struct RawArticle {
     hero: Option<RawImage>,
     #[serde(default)]
     links: BTreeMap<Spanned<String>, Spanned<RawLink>>,
+    #[serde(default)]
+    slugs: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     blocks: Vec<RawBlock>,
 }

@@ -342,6 +342,15 @@ impl Project {
             })
     }
 
+    /// The article whose pages in `locale` have the slug `slug`: its own slug there, or its
+    /// slug (which every locale also answers to).
+    pub fn article_in(&self, locale: &str, slug: &str) -> Option<&Article> {
+        self.articles
+            .iter()
+            .find(|a| a.slug_in(locale) == slug)
+            .or_else(|| self.articles.iter().find(|a| a.slug == slug))
+    }
+
     /// How `folio check` runs on this project (`folio.toml`'s `[check]` table).
     pub fn check_config(&self) -> &CheckConfig {
         &self.check
@@ -597,13 +606,23 @@ fn load_articles(
         })?;
         let path = format!("{}{}", prefix(name), found.rel);
         let article = Article::parse(&path, &display, text)?;
-        if let Some(other) = articles.iter().find(|a: &&Article| a.slug == article.slug) {
+        let clash = |a: &&Article| {
+            a.slug == article.slug
+                || article
+                    .slugs
+                    .iter()
+                    .any(|(locale, slug)| a.slug_in(locale) == slug)
+                || a.slugs
+                    .iter()
+                    .any(|(locale, slug)| article.slug_in(locale) == slug)
+        };
+        if let Some(other) = articles.iter().find(clash) {
             return Err(Error::Invalid {
                 path: display,
                 line: None,
                 column: None,
                 message: format!(
-                    "the slug `{}` is already used by `{}`",
+                    "the slug `{}` (or one of its `[slugs]`) is already used by `{}`",
                     article.slug, other.path
                 ),
                 help: "give every article its own slug".to_string(),

@@ -93,7 +93,7 @@ pub fn build(
             let mut errors = Vec::new();
             for article in project.articles() {
                 let rendered = publisher.render(&article.slug, &tag, &RenderOptions::default())?;
-                let name = format!("{locale}/{}", article.slug);
+                let name = format!("{locale}/{}", article.slug_in(locale));
                 for format in [Format::Html, Format::Text, Format::Markdown, Format::Json] {
                     let body = publisher.write(&rendered, format)?;
                     files.push((format!("{name}.{}", format.extension()), body));
@@ -192,7 +192,10 @@ fn index(publisher: &Publisher, locales: &[String], title: &str) -> Result<Vec<u
                     Value::from(crate::render::plain_text(&rendered.title)),
                 ),
                 ("dir", Value::from(Direction::of(&tag).as_str())),
-                ("href", url(&links.from_root(locale, &article.slug))),
+                (
+                    "href",
+                    url(&links.from_root(locale, article.slug_in(locale))),
+                ),
             ]));
         }
         let rendered = publisher.render(&article.slug, &reference, &RenderOptions::default())?;
@@ -205,7 +208,7 @@ fn index(publisher: &Publisher, locales: &[String], title: &str) -> Result<Vec<u
             ("dir", Value::from(rendered.dir.as_str())),
             (
                 "href",
-                url(&links.from_root(&rendered.locale, &article.slug)),
+                url(&links.from_root(&rendered.locale, &rendered.page_slug)),
             ),
             ("languages", Value::from(languages)),
         ]));
@@ -243,7 +246,7 @@ fn sitemap(project: &Project, locales: &[String], links: &Links) -> String {
     for article in project.articles() {
         let alternates: BTreeMap<&str, String> = locales
             .iter()
-            .map(|l| (l.as_str(), links.from_root(l, &article.slug)))
+            .map(|l| (l.as_str(), links.from_root(l, article.slug_in(l))))
             .collect();
         for locale in locales {
             out.push_str("  <url>\n");

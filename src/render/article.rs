@@ -83,6 +83,7 @@ pub(crate) fn render(
     });
     Rendered {
         slug: article.slug.clone(),
+        page_slug: article.slug_in(&reader.locale).to_string(),
         requested: reader.requested.clone(),
         locale: reader.locale.clone(),
         reference: reader.reference.clone(),

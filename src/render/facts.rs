@@ -83,6 +83,7 @@ pub(crate) fn languages(
         errors.extend(name.errors.iter().cloned());
         languages.push(Language {
             locale: locale.name.clone(),
+            slug: article.slug_in(&locale.name).to_string(),
             name: name.name.clone(),
             dir: Direction::of(tag),
         });

@@ -327,7 +327,7 @@ fn page(article: &Rendered, links: &Links) -> Value {
         "description",
         Value::from(bidi::strip(&article.description)),
     );
-    page.insert("url", url(&links.href(&article.locale, &article.slug)));
+    page.insert("url", url(&links.href(&article.locale, &article.page_slug)));
     page.insert("slug", Value::from(article.slug.as_str()));
     page.insert(
         "published",
@@ -339,13 +339,18 @@ fn page(article: &Rendered, links: &Links) -> Value {
         .map(|l| {
             Value::from_iter([
                 ("hreflang", Value::from(l.locale.as_str())),
-                ("href", url(&links.href(&l.locale, &article.slug))),
+                ("href", url(&links.href(&l.locale, &l.slug))),
             ])
         })
         .collect();
+    let reference_slug = article
+        .languages
+        .iter()
+        .find(|l| l.locale == article.reference)
+        .map_or(&article.slug, |l| &l.slug);
     alternates.push(Value::from_iter([
         ("hreflang", Value::from("x-default")),
-        ("href", url(&links.href(&article.reference, &article.slug))),
+        ("href", url(&links.href(&article.reference, reference_slug))),
     ]));
     page.insert("alternates", Value::from(alternates));
     let languages: Vec<Value> = article
@@ -356,7 +361,7 @@ fn page(article: &Rendered, links: &Links) -> Value {
                 ("locale", Value::from(l.locale.as_str())),
                 ("name", Value::from(l.name.as_str())),
                 ("dir", Value::from(l.dir.as_str())),
-                ("href", url(&links.href(&l.locale, &article.slug))),
+                ("href", url(&links.href(&l.locale, &l.slug))),
                 ("current", Value::from(l.locale == article.locale)),
             ])
         })
@@ -431,7 +436,7 @@ fn json_ld(article: &Rendered, links: &Links) -> String {
         "headline": bidi::strip(&article.title),
         "inLanguage": article.locale,
         "description": bidi::strip(&article.description),
-        "url": links.href(&article.locale, &article.slug),
+        "url": links.href(&article.locale, &article.page_slug),
     });
     let object = ld.as_object_mut().expect("built as an object");
     if let Some(published) = article.published {

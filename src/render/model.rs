@@ -18,6 +18,8 @@ use crate::markup::Node;
 pub struct Rendered {
     /// The article's slug.
     pub slug: String,
+    /// The slug of this page: the article's own in this locale (`[slugs]`), or `slug`.
+    pub page_slug: String,
     /// The locale that was asked for.
     pub requested: String,
     /// The locale the article is rendered in: the first of the fallback chain.
@@ -318,6 +320,8 @@ impl RenderedBlock {
 pub struct Language {
     /// Its tag.
     pub locale: String,
+    /// The slug of the article's page in it.
+    pub slug: String,
     /// Its name in itself ("Deutsch").
     pub name: String,
     /// Its direction.

@@ -112,10 +112,10 @@ async fn page(
     let Ok(tag) = parse_tag(&locale) else {
         return not_found();
     };
-    if snapshot.publisher.project().article(slug).is_err() {
+    let Some(article) = snapshot.publisher.project().article_in(&locale, slug) else {
         return not_found();
-    }
-    match snapshot.page(slug, &tag, format) {
+    };
+    match snapshot.page(&article.slug, &tag, format) {
         Ok(page) => respond(&page, &headers),
         Err(err) => {
             tracing::error!(error = %err, "rendering failed");
@@ -179,7 +179,7 @@ async fn redirect(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
     let locale = negotiate(accept, &snapshot.locales, &reference);
-    let location = format!("/{locale}/{slug}");
+    let location = format!("/{locale}/{}", article.slug_in(&locale.to_string()));
     (
         StatusCode::FOUND,
         [

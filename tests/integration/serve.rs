@@ -657,3 +657,24 @@ fn render_build_and_serve_send_the_same_bytes() {
         "{html}"
     );
 }
+
+#[test]
+fn an_article_is_served_under_its_own_slug_in_a_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(&crate::util::fixture("clinic"), dir.path());
+    let content = dir.path().join("content/smp-aftercare.toml");
+    let text = std::fs::read_to_string(&content).unwrap();
+    let text = text.replacen("[hero]", "[slugs]\nde = \"smp-nachsorge\"\n\n[hero]", 1);
+    std::fs::write(&content, text).unwrap();
+    let server = Server::start(Source::Folder(dir.path().to_path_buf()));
+    let response = server.get("/smp-aftercare", &[("Accept-Language", "de")]);
+    assert_eq!(response.status(), 302);
+    assert_eq!(header(&response, "location"), "/de/smp-nachsorge");
+    let response = server.get("/de/smp-nachsorge", &[]);
+    assert_eq!(response.status(), 200);
+    assert!(body(response).contains("<html lang=\"de\""));
+    // The article's own slug still answers, in every locale.
+    assert_eq!(server.get("/de/smp-aftercare.md", &[]).status(), 200);
+    assert_eq!(server.get("/ar/smp-nachsorge", &[]).status(), 404);
+    server.stop();
+}

@@ -244,3 +244,53 @@ fn build_refuses_an_image_that_is_not_in_the_content_folder() {
         ));
     assert!(read_tree(out.path()).is_empty(), "nothing is written");
 }
+
+#[test]
+fn an_article_can_have_its_own_slug_in_a_locale() {
+    let project = tempfile::tempdir().unwrap();
+    crate::util::copy_tree(&fixture("clinic"), project.path());
+    let content = project.path().join("content/smp-aftercare.toml");
+    let text = std::fs::read_to_string(&content).unwrap();
+    let text = text.replacen("[hero]", "[slugs]\nde = \"smp-nachsorge\"\n\n[hero]", 1);
+    std::fs::write(&content, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    folio()
+        .current_dir(project.path())
+        .args(["build", "--base-url", "https://example.com", "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let files = read_tree(out.path());
+    assert!(files.contains_key("de/smp-nachsorge.html"));
+    assert!(files.contains_key("de/smp-nachsorge.json"));
+    assert!(!files.contains_key("de/smp-aftercare.html"));
+    assert!(files.contains_key("ar/smp-aftercare.html"));
+    let english = String::from_utf8(files["en-US/smp-aftercare.html"].clone()).unwrap();
+    assert!(
+        english.contains(
+            r#"<link rel="alternate" hreflang="de" href="https://example.com/de/smp-nachsorge.html">"#
+        ),
+        "{english}"
+    );
+    let german = String::from_utf8(files["de/smp-nachsorge.html"].clone()).unwrap();
+    assert!(
+        german
+            .contains(r#"<link rel="canonical" href="https://example.com/de/smp-nachsorge.html">"#)
+    );
+    let sitemap = String::from_utf8(files["sitemap.xml"].clone()).unwrap();
+    assert!(sitemap.contains("https://example.com/de/smp-nachsorge.html"));
+    // `render` still knows the article by its slug.
+    folio()
+        .current_dir(project.path())
+        .args([
+            "render",
+            "smp-aftercare",
+            "--locale",
+            "de",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"page_slug\": \"smp-nachsorge\""));
+}
