@@ -77,6 +77,7 @@ check_ids! {
     Outdated => "outdated", Warning;
     InvalidRecord => "invalid-record", Warning;
     MarkupMismatch => "markup-mismatch", Warning;
+    ForbiddenMarkup => "forbidden-markup", Error;
     Whitespace => "whitespace", Warning;
     ReplacementCharacter => "replacement-character", Error;
     DroppedTermReference => "dropped-term-reference", Info;

@@ -1,6 +1,6 @@
 //! What the checks compare in a pattern: its variables, references, functions, selects and
-//! tags, found in one walk when its file is indexed, and its stray whitespace, found the first
-//! time a check asks (only patterns the locale shares with the reference are asked).
+//! tags, found in one walk when its file is indexed; its stray whitespace and its markup,
+//! found the first time a check asks.
 //!
 //! A locale's patterns are walked once for every check, and the reference's once for every
 //! locale compared with it: its facts are shared, and what is found on demand is kept.
@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use fluent_syntax::ast;
 
+use crate::check::pattern_markup::PatternMarkup;
 use crate::ftl::pattern::{self, Node, visible_text};
 
 /// The facts of each pattern of an entry: its value's (attribute `None`), then each
@@ -73,6 +74,7 @@ pub(crate) struct PatternFacts<'a> {
     /// The tags of its text (every variant's included), sorted by name.
     pub tags: Vec<Tag<'a>>,
     whitespace: OnceLock<[bool; 4]>,
+    markup: OnceLock<PatternMarkup>,
 }
 
 impl<'a> PatternFacts<'a> {
@@ -86,6 +88,7 @@ impl<'a> PatternFacts<'a> {
             selects: Vec::new(),
             tags: Vec::new(),
             whitespace: OnceLock::new(),
+            markup: OnceLock::new(),
         };
         let mut in_tag = false;
         pattern::walk(pattern, &mut |node| match node {
@@ -123,6 +126,12 @@ impl<'a> PatternFacts<'a> {
     /// trailing space, a space before a line break, doubled spaces.
     pub(crate) fn whitespace(&self) -> [bool; 4] {
         *self.whitespace.get_or_init(|| whitespace(self.pattern))
+    }
+
+    /// Its inline markup, read as the renderer will, along each path through its selects (see
+    /// `pattern_markup.rs`).
+    pub(crate) fn markup(&self) -> &PatternMarkup {
+        self.markup.get_or_init(|| PatternMarkup::of(self.pattern))
     }
 
     /// The terms it places (not those it only selects on by an attribute), without `-`.

@@ -102,6 +102,7 @@ each_check_finds_its_fixture! {
     outdated => Outdated,
     invalid_record => InvalidRecord,
     markup_mismatch => MarkupMismatch,
+    forbidden_markup => ForbiddenMarkup,
     whitespace => Whitespace,
     replacement_character => ReplacementCharacter,
     dropped_term_reference => DroppedTermReference,
