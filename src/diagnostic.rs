@@ -78,6 +78,7 @@ check_ids! {
     InvalidRecord => "invalid-record", Warning;
     MarkupMismatch => "markup-mismatch", Warning;
     ForbiddenMarkup => "forbidden-markup", Error;
+    UnbalancedMarkup => "unbalanced-markup", Error;
     Whitespace => "whitespace", Warning;
     ReplacementCharacter => "replacement-character", Error;
     DroppedTermReference => "dropped-term-reference", Info;

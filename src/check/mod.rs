@@ -63,6 +63,7 @@ mod outdated;
 mod reference_cycle;
 mod replacement_character;
 mod syntax_error;
+mod unbalanced_markup;
 mod unknown_block_message;
 mod unknown_function;
 mod unknown_message_reference;

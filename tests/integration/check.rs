@@ -103,6 +103,7 @@ each_check_finds_its_fixture! {
     invalid_record => InvalidRecord,
     markup_mismatch => MarkupMismatch,
     forbidden_markup => ForbiddenMarkup,
+    unbalanced_markup => UnbalancedMarkup,
     whitespace => Whitespace,
     replacement_character => ReplacementCharacter,
     dropped_term_reference => DroppedTermReference,
