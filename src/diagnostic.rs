@@ -79,6 +79,8 @@ check_ids! {
     MarkupMismatch => "markup-mismatch", Warning;
     ForbiddenMarkup => "forbidden-markup", Error;
     UnbalancedMarkup => "unbalanced-markup", Error;
+    MissingLink => "missing-link", Warning;
+    UnknownLink => "unknown-link", Error;
     Whitespace => "whitespace", Warning;
     ReplacementCharacter => "replacement-character", Error;
     DroppedTermReference => "dropped-term-reference", Info;

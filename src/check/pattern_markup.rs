@@ -16,6 +16,7 @@ use fluent_syntax::ast;
 
 use crate::check::context::FileCtx;
 use crate::check::facts::PatternFacts;
+use crate::ftl::pattern::{self, Node};
 use crate::markup::{self, Parsed, Problem};
 
 /// How many paths of one pattern are read at most: real messages have a handful, and a
@@ -65,6 +66,18 @@ impl PatternMarkup {
         }
         problems
     }
+
+    /// The names of the functional elements (`<a data-l10n-name="…">`) on any path, each
+    /// once, in order of first use.
+    pub(crate) fn names(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        for name in self.paths.iter().flat_map(Parsed::names) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
 }
 
 /// Each pattern of `ctx`'s file with the markup problems `keep` selects, those with any:
@@ -94,6 +107,32 @@ pub(crate) fn anchor<'a>(id: &'a str, facts: &PatternFacts<'a>) -> &'a str {
         Some(ast::PatternElement::TextElement { value }) => value,
         _ => facts.attribute.unwrap_or(id),
     }
+}
+
+/// Where `pattern`'s text names the link `name` (`data-l10n-name="name"`): the name as
+/// written, for a finding to point at.
+pub(crate) fn link_name_in<'a>(pattern: &'a ast::Pattern<&'a str>, name: &str) -> Option<&'a str> {
+    let mut found = None;
+    pattern::walk(pattern, &mut |node| {
+        let (None, Node::Text(text)) = (found, node) else {
+            return;
+        };
+        for (at, _) in text.match_indices(markup::NAME_ATTRIBUTE) {
+            let rest = text[at + markup::NAME_ATTRIBUTE.len()..].trim_start();
+            let Some(value) = rest.strip_prefix('=') else {
+                continue;
+            };
+            let value =
+                value.trim_start_matches(|c: char| c.is_whitespace() || c == '"' || c == '\'');
+            let ends = value[name.len().min(value.len())..]
+                .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if value.starts_with(name) && !ends {
+                found = Some(&value[..name.len()]);
+                return;
+            }
+        }
+    });
+    found
 }
 
 /// `items` as a phrase: `a`, `a and b`, `a, b and c`.
@@ -323,5 +362,22 @@ mod tests {
         let selects = "{ $n ->\n    [a] <b>a</b>\n   *[b] b\n} ".repeat(MAX_PATHS * 2);
         let source = format!("m = {selects}\n");
         assert_eq!(markup_of(&source).paths.len(), MAX_PATHS);
+    }
+
+    #[test]
+    fn a_link_name_is_found_where_it_is_written() {
+        let source = "m = { $n ->\n   *[x] <a data-l10n-name = 'faq2'>a</a> <a data-l10n-name=\"faq\">b</a>\n}\n";
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let ast::Entry::Message(m) = &resource.body[0] else {
+            panic!()
+        };
+        let pattern = m.value.as_ref().unwrap();
+        let at = |name| {
+            link_name_in(pattern, name)
+                .map(|found| found.as_ptr() as usize - source.as_ptr() as usize)
+        };
+        assert_eq!(at("faq2"), source.find("faq2"));
+        assert_eq!(at("faq"), source.find("faq\""));
+        assert_eq!(at("fa"), None);
     }
 }

@@ -104,6 +104,8 @@ each_check_finds_its_fixture! {
     markup_mismatch => MarkupMismatch,
     forbidden_markup => ForbiddenMarkup,
     unbalanced_markup => UnbalancedMarkup,
+    missing_link => MissingLink,
+    unknown_link => UnknownLink,
     whitespace => Whitespace,
     replacement_character => ReplacementCharacter,
     dropped_term_reference => DroppedTermReference,
