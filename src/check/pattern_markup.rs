@@ -78,6 +78,21 @@ impl PatternMarkup {
         }
         names
     }
+
+    /// The text-level elements used, sorted: one entry per use when the pattern has one path,
+    /// each element once when it has several (each variant repeats the markup).
+    pub(crate) fn elements(&self) -> Vec<&'static str> {
+        match &self.paths[..] {
+            [one] => one.elements(),
+            paths => {
+                let mut elements: Vec<&'static str> =
+                    paths.iter().flat_map(Parsed::elements).collect();
+                elements.sort_unstable();
+                elements.dedup();
+                elements
+            }
+        }
+    }
 }
 
 /// Each pattern of `ctx`'s file with the markup problems `keep` selects, those with any:
@@ -325,6 +340,7 @@ mod tests {
         let source = "m = { $n ->\n    [one] <b>one</b> item\n   *[other] <b>{ $n }</b> items\n}\n";
         assert_eq!(markup_of(source).paths.len(), 2);
         assert_eq!(problems_of(source), Vec::<String>::new());
+        assert_eq!(markup_of(source).elements(), ["b"]);
     }
 
     #[test]
@@ -355,6 +371,9 @@ mod tests {
     #[test]
     fn text_with_a_lone_less_than_sign_has_no_markup_problem() {
         assert_eq!(problems_of("m = a < b, x<3 & y\n"), Vec::<String>::new());
+        let markup = markup_of("m = a < b, x<3 & y\n");
+        assert!(markup.elements().is_empty() && markup.names().is_empty());
+        assert_eq!(markup_of("m = a <b>x</b>< 3\n").elements(), ["b"]);
     }
 
     #[test]
