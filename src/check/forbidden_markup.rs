@@ -74,8 +74,9 @@ fn help(problems: &[&Problem]) -> String {
     let mut help = Vec::new();
     if problems.iter().any(|p| is_link(p)) {
         help.push(
-            "write a link as `<a data-l10n-name=\"…\">`, the name the reference uses, with no \
-             other attribute: its address comes from the content file",
+            "write a link as `<a data-l10n-name=\"…\">` with no other attribute (in a \
+             translation, the name the reference gives it): its address comes from the content \
+             file",
         );
     }
     if !problems.iter().all(|p| is_link(p)) {
