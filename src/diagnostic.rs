@@ -77,6 +77,10 @@ check_ids! {
     Outdated => "outdated", Warning;
     InvalidRecord => "invalid-record", Warning;
     MarkupMismatch => "markup-mismatch", Warning;
+    ForbiddenMarkup => "forbidden-markup", Error;
+    UnbalancedMarkup => "unbalanced-markup", Error;
+    MissingLink => "missing-link", Warning;
+    UnknownLink => "unknown-link", Error;
     Whitespace => "whitespace", Warning;
     ReplacementCharacter => "replacement-character", Error;
     DroppedTermReference => "dropped-term-reference", Info;

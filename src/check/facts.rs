@@ -1,6 +1,6 @@
-//! What the checks compare in a pattern: its variables, references, functions, selects and
-//! tags, found in one walk when its file is indexed, and its stray whitespace, found the first
-//! time a check asks (only patterns the locale shares with the reference are asked).
+//! What the checks compare in a pattern: its variables, references, functions and selects,
+//! found in one walk when its file is indexed; its stray whitespace and its markup, found the
+//! first time a check asks.
 //!
 //! A locale's patterns are walked once for every check, and the reference's once for every
 //! locale compared with it: its facts are shared, and what is found on demand is kept.
@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use fluent_syntax::ast;
 
+use crate::check::pattern_markup::PatternMarkup;
 use crate::ftl::pattern::{self, Node, visible_text};
 
 /// The facts of each pattern of an entry: its value's (attribute `None`), then each
@@ -50,9 +51,6 @@ pub(crate) enum Reference<'a> {
     Term(&'a str, Option<&'a str>),
 }
 
-/// A tag in a pattern's text: whether it closes (`</a>`), and its name as written.
-pub(crate) type Tag<'a> = (bool, &'a str);
-
 /// What the checks compare in one pattern.
 #[derive(Debug)]
 pub(crate) struct PatternFacts<'a> {
@@ -70,9 +68,8 @@ pub(crate) struct PatternFacts<'a> {
         &'a ast::InlineExpression<&'a str>,
         &'a [ast::Variant<&'a str>],
     )>,
-    /// The tags of its text (every variant's included), sorted by name.
-    pub tags: Vec<Tag<'a>>,
     whitespace: OnceLock<[bool; 4]>,
+    markup: OnceLock<PatternMarkup>,
 }
 
 impl<'a> PatternFacts<'a> {
@@ -84,16 +81,11 @@ impl<'a> PatternFacts<'a> {
             references: Vec::new(),
             functions: Vec::new(),
             selects: Vec::new(),
-            tags: Vec::new(),
             whitespace: OnceLock::new(),
+            markup: OnceLock::new(),
         };
-        let mut in_tag = false;
         pattern::walk(pattern, &mut |node| match node {
-            Node::Text(text) | Node::StringLiteral(text) => {
-                if in_tag || memchr::memchr(b'<', text.as_bytes()).is_some() {
-                    scan_tags(text, &mut in_tag, &mut facts.tags);
-                }
-            }
+            Node::Text(_) | Node::StringLiteral(_) => {}
             Node::Variable(name) => {
                 if !facts.variables.contains(&name) {
                     facts.variables.push(name);
@@ -108,14 +100,6 @@ impl<'a> PatternFacts<'a> {
             Node::Function(name, arguments) => facts.functions.push((name, arguments)),
             Node::Select(selector, variants) => facts.selects.push((selector, variants)),
         });
-        if facts.tags.len() > 1 {
-            facts.tags.sort_by(|a, b| {
-                let names = a.1.bytes().map(|c| c.to_ascii_lowercase());
-                names
-                    .cmp(b.1.bytes().map(|c| c.to_ascii_lowercase()))
-                    .then(a.0.cmp(&b.0))
-            });
-        }
         facts
     }
 
@@ -123,6 +107,12 @@ impl<'a> PatternFacts<'a> {
     /// trailing space, a space before a line break, doubled spaces.
     pub(crate) fn whitespace(&self) -> [bool; 4] {
         *self.whitespace.get_or_init(|| whitespace(self.pattern))
+    }
+
+    /// Its inline markup, read as the renderer will, along each path through its selects (see
+    /// `pattern_markup.rs`).
+    pub(crate) fn markup(&self) -> &PatternMarkup {
+        self.markup.get_or_init(|| PatternMarkup::of(self.pattern))
     }
 
     /// The terms it places (not those it only selects on by an attribute), without `-`.
@@ -139,39 +129,6 @@ impl<'a> PatternFacts<'a> {
             Reference::Message(id, attribute) => Some((*id, *attribute)),
             Reference::Term(..) => None,
         })
-    }
-}
-
-/// Finds the tags that start in `text`; `in_tag` carries an open `<…` across the pieces of a
-/// pattern's text (a placeable inside a tag, as in `<a href="{ $url }">`, only interrupts it).
-fn scan_tags<'a>(text: &'a str, in_tag: &mut bool, found: &mut Vec<Tag<'a>>) {
-    let mut rest = text;
-    loop {
-        if *in_tag {
-            match rest.find(['>', '<']) {
-                Some(i) if rest.as_bytes()[i] == b'>' => rest = &rest[i + 1..],
-                Some(i) => rest = &rest[i..],
-                None => return,
-            }
-            *in_tag = false;
-        }
-        let Some(start) = rest.find('<') else { return };
-        rest = &rest[start + 1..];
-        let closing = rest.starts_with('/');
-        let body = if closing { &rest[1..] } else { rest };
-        let name_len = body
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':'))
-            .unwrap_or(body.len());
-        let (name, after) = body.split_at(name_len);
-        // A name glued to a placeable (`<a{ $attrs }>`) is not the tag the reference has:
-        // the placeable's text becomes part of the name.
-        let starts_tag = name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && after.starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/');
-        if starts_tag {
-            found.push((closing, name));
-            *in_tag = true;
-            rest = after;
-        }
     }
 }
 
@@ -253,18 +210,6 @@ mod tests {
         test(&PatternFacts::of(None, m.value.as_ref().unwrap()));
     }
 
-    fn tags_of(source: &str) -> Vec<String> {
-        let mut tags = Vec::new();
-        facts_of(source, |facts| {
-            tags = facts
-                .tags
-                .iter()
-                .map(|(closing, name)| format!("<{}{name}>", if *closing { "/" } else { "" }))
-                .collect();
-        });
-        tags
-    }
-
     fn whitespace_of(source: &str) -> [bool; 4] {
         let mut kinds = [false; 4];
         facts_of(source, |facts| kinds = facts.whitespace());
@@ -291,17 +236,6 @@ mod tests {
                 );
             },
         );
-    }
-
-    #[test]
-    fn finds_tags_across_placeables_and_not_comparisons() {
-        assert_eq!(
-            tags_of("m = Read <a href=\"{ $url }\">this</a> and <br/> <Strong>now</strong>\n"),
-            ["<a>", "</a>", "<br>", "<Strong>", "</strong>"]
-        );
-        assert!(tags_of("m = if a < b and c > d\n").is_empty());
-        assert!(tags_of("m = 3 <5 items\n").is_empty());
-        assert_eq!(tags_of("m = <a{ $attrs }>link</a>\n"), ["</a>"]);
     }
 
     #[test]

@@ -1,43 +1,45 @@
-//! `markup-mismatch`: HTML or XML tags that differ from the reference's.
+//! `markup-mismatch`: text-level elements that differ from the reference's.
 
 use crate::check::context::EntryPair;
-use crate::check::facts::Tag;
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
 pub(crate) const DOCS: &str = "\
-Finds translations whose HTML or XML tags differ from the reference's.
+Finds translations whose text-level elements (`<em>`, `<strong>`, …) differ from the reference's.
 
 ## What it does
-Collects the tags of the value and of each attribute (`<a href=\"…\">`, `</a>`, `<br/>`) and
-compares them with the reference's by name: each opening and closing tag as many times as the
-reference has it (or, where either side has a select expression, the same set of tags).
+Reads the markup of the value and of each attribute as Folio's renderer will, and compares the
+text-level elements it keeps with the reference's by name: each as many times as the reference
+uses it or, where either side has a select expression, the same elements. Links
+(`<a data-l10n-name=\"…\">`) are compared by `missing-link` and `unknown-link`; markup Folio
+drops, by `forbidden-markup`; tags that do not pair up, by `unbalanced-markup`.
 
 ## Why it matters
-Markup is structure the page relies on: a missing `</a>` swallows the rest of the paragraph
-into a link, a missing `<strong>` loses emphasis, an extra tag may break the layout or let
-unexpected markup through.
+The reference's elements carry meaning the page relies on: a lost `<strong>` loses a warning's
+emphasis, a lost `<code>` shows a command as prose, an extra `<em>` stresses what the author did
+not. Languages may move an element within the sentence, but rarely need to drop or add one.
 
 ## Example
 ```ftl
 # en-US
-privacy = Read our <a href=\"{ $url }\">privacy notice</a>.
+aftercare = Do <strong>not</strong> scratch, and read our <a data-l10n-name=\"aftercare\">aftercare guide</a>.
 # de
-privacy = Lies unsere <a href=\"{ $url }\">Datenschutzerklärung.
+aftercare = Nicht kratzen, und lies unseren <a data-l10n-name=\"aftercare\">Pflegeleitfaden</a>.
 ```
-Use instead: close the link, `…Datenschutzerklärung</a>.`
+Use instead: keep the emphasis, `<strong>Nicht</strong> kratzen, …`.
 ";
 
 pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     for (ref_pattern, l10n_pattern) in entry.shared_patterns() {
-        if ref_pattern.tags.is_empty() && l10n_pattern.tags.is_empty() {
+        let (ref_markup, l10n_markup) = (ref_pattern.markup(), l10n_pattern.markup());
+        if ref_markup.paths.is_empty() && l10n_markup.paths.is_empty() {
             continue;
         }
-        let (mut expected, mut found) = (ref_pattern.tags.clone(), l10n_pattern.tags.clone());
-        // Each variant repeats the tags: compare the tags used, not how often.
+        let (mut expected, mut found) = (ref_markup.elements(), l10n_markup.elements());
+        // Each variant repeats the elements: compare which are used, not how often.
         if !ref_pattern.selects.is_empty() || !l10n_pattern.selects.is_empty() {
-            expected.dedup_by(|a, b| same(a, b));
-            found.dedup_by(|a, b| same(a, b));
+            expected.dedup();
+            found.dedup();
         }
         let missing = difference(&expected, &found);
         let extra = difference(&found, &expected);
@@ -62,7 +64,7 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
                 entry.anchor(attribute, l10n_pattern.pattern),
                 format!("`{name}` {}", problems.join(" and ")),
             )
-            .help("use the same tags as the reference, each opened and closed");
+            .help("use the reference's text-level elements, as often as it does");
         if let Some(attribute) = attribute {
             diagnostic = diagnostic.attribute(attribute);
         }
@@ -70,21 +72,30 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn same(a: &Tag<'_>, b: &Tag<'_>) -> bool {
-    a.0 == b.0 && a.1.eq_ignore_ascii_case(b.1)
-}
-
-/// The tags of `a` not matched by a tag of `b` (as multisets), written out in backticks.
-fn difference(a: &[Tag<'_>], b: &[Tag<'_>]) -> Vec<String> {
-    let mut b = b.to_vec();
+/// The elements of `a` not matched by one of `b` (both sorted, as multisets), in backticks.
+fn difference(a: &[&str], b: &[&str]) -> Vec<String> {
+    let mut b = b.iter().peekable();
     let mut out = Vec::new();
     for item in a {
-        if let Some(i) = b.iter().position(|x| same(x, item)) {
-            b.remove(i);
-        } else {
-            let slash = if item.0 { "/" } else { "" };
-            out.push(format!("`<{slash}{}>`", item.1.to_ascii_lowercase()));
+        while b.next_if(|x| *x < item).is_some() {}
+        if b.next_if(|x| *x == item).is_none() {
+            out.push(format!("`<{item}>`"));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_count_each_use() {
+        assert_eq!(
+            difference(&["b", "b", "em"], &["b", "i"]),
+            ["`<b>`", "`<em>`"]
+        );
+        assert_eq!(difference(&["b", "i"], &["b", "b", "em"]), ["`<i>`"]);
+        assert!(difference(&[], &["b"]).is_empty());
+    }
 }

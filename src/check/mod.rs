@@ -10,7 +10,8 @@
 //! - `context.rs`: what a check is given (a locale, a file, a file pair, a message pair);
 //! - `coverage.rs`: the statistics; `suppress.rs`: `# folio-ignore:` comments;
 //! - `facts.rs`: what the checks compare in a pattern, found once per pattern when its file
-//!   is indexed; `pattern.rs` walks a pattern; `plurals.rs` knows CLDR's plural categories.
+//!   is indexed; `pattern_markup.rs` reads a pattern's markup as the renderer will;
+//!   `plurals.rs` knows CLDR's plural categories.
 //!
 //! Locales are checked in parallel, each parsed, checked and dropped in turn (unless the
 //! catalog keeps its parses), so a tree of thousands of files is never held in memory at once;
@@ -31,6 +32,7 @@ mod context;
 mod coverage;
 mod dispatch;
 mod facts;
+mod pattern_markup;
 mod plurals;
 mod registry;
 mod suppress;
@@ -41,6 +43,7 @@ mod duplicate_attribute;
 mod duplicate_entry;
 mod duplicate_variant;
 mod empty_value;
+mod forbidden_markup;
 mod invalid_function_call;
 mod invalid_locale;
 mod invalid_record;
@@ -49,6 +52,7 @@ mod markup_mismatch;
 mod missing_asset;
 mod missing_attribute;
 mod missing_file;
+mod missing_link;
 mod missing_message;
 mod missing_plural_category;
 mod missing_value;
@@ -62,8 +66,10 @@ mod reference_cycle;
 mod replacement_character;
 mod slug_mismatch;
 mod syntax_error;
+mod unbalanced_markup;
 mod unknown_block_message;
 mod unknown_function;
+mod unknown_link;
 mod unknown_message_reference;
 mod unknown_term_reference;
 mod unknown_variable;

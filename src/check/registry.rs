@@ -14,13 +14,14 @@
 use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ProjectCtx};
 use crate::check::{
     content_outside_project, dropped_message_reference, dropped_term_reference,
-    duplicate_attribute, duplicate_entry, duplicate_variant, empty_value, invalid_function_call,
-    invalid_locale, invalid_record, invalid_utf8, markup_mismatch, missing_asset,
-    missing_attribute, missing_file, missing_message, missing_plural_category, missing_value,
-    missing_variable, obsolete_attribute, obsolete_file, obsolete_message, obsolete_value,
-    outdated, reference_cycle, replacement_character, slug_mismatch, syntax_error,
-    unknown_block_message, unknown_function, unknown_message_reference, unknown_term_reference,
-    unknown_variable, unreachable_variant, unreadable_file, untranslated, whitespace,
+    duplicate_attribute, duplicate_entry, duplicate_variant, empty_value, forbidden_markup,
+    invalid_function_call, invalid_locale, invalid_record, invalid_utf8, markup_mismatch,
+    missing_asset, missing_attribute, missing_file, missing_link, missing_message,
+    missing_plural_category, missing_value, missing_variable, obsolete_attribute, obsolete_file,
+    obsolete_message, obsolete_value, outdated, reference_cycle, replacement_character,
+    slug_mismatch, syntax_error, unbalanced_markup, unknown_block_message, unknown_function,
+    unknown_link, unknown_message_reference, unknown_term_reference, unknown_variable,
+    unreachable_variant, unreadable_file, untranslated, whitespace,
 };
 use crate::diagnostic::{CheckId, Diagnostic};
 
@@ -56,7 +57,7 @@ use Scope::{Entry, File, FilePair as Pair, Locale, Project};
 
 /// Every check, in the order `folio check --list` shows them.
 #[rustfmt::skip]
-pub(crate) static REGISTRY: [Check; 37] = [
+pub(crate) static REGISTRY: [Check; 41] = [
     check(CheckId::SyntaxError, syntax_error::DOCS, &[File(syntax_error::run)]),
     check(CheckId::UnreadableFile, unreadable_file::DOCS, &[File(unreadable_file::run)]),
     check(CheckId::InvalidUtf8, invalid_utf8::DOCS, &[File(invalid_utf8::run)]),
@@ -86,6 +87,10 @@ pub(crate) static REGISTRY: [Check; 37] = [
     check(CheckId::Outdated, outdated::DOCS, &[Locale(outdated::run)]),
     check(CheckId::InvalidRecord, invalid_record::DOCS, &[Locale(invalid_record::run)]),
     check(CheckId::MarkupMismatch, markup_mismatch::DOCS, &[Entry(markup_mismatch::run)]),
+    check(CheckId::ForbiddenMarkup, forbidden_markup::DOCS, &[File(forbidden_markup::run)]),
+    check(CheckId::UnbalancedMarkup, unbalanced_markup::DOCS, &[File(unbalanced_markup::run)]),
+    check(CheckId::MissingLink, missing_link::DOCS, &[Entry(missing_link::run)]),
+    check(CheckId::UnknownLink, unknown_link::DOCS, &[Entry(unknown_link::run)]),
     check(CheckId::Whitespace, whitespace::DOCS, &[Entry(whitespace::run)]),
     check(CheckId::ReplacementCharacter, replacement_character::DOCS, &[File(replacement_character::run)]),
     check(CheckId::DroppedTermReference, dropped_term_reference::DOCS, &[Entry(dropped_term_reference::run)]),

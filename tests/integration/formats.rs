@@ -202,7 +202,7 @@ fn markdown_has_a_row_per_locale_and_shows_hostile_text_as_text() {
         shown.contains("the folder x|y<script> is not a BCP 47"),
         "{shown}"
     );
-    assert!(shown.contains("b has <script> </script> that the reference does not"));
+    assert!(shown.contains("b uses <script>, which Folio never publishes"));
     assert!(
         html.iter()
             .any(|h| h.contains("<code>invalid-locale</code>"))
