@@ -89,6 +89,7 @@ check_ids! {
     ContentOutsideProject => "content-outside-project", Error;
     MissingAsset => "missing-asset", Error;
     SlugMismatch => "slug-mismatch", Warning;
+    UndefinedLink => "undefined-link", Error;
 }
 
 impl CheckId {

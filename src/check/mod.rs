@@ -67,6 +67,7 @@ mod replacement_character;
 mod slug_mismatch;
 mod syntax_error;
 mod unbalanced_markup;
+mod undefined_link;
 mod unknown_block_message;
 mod unknown_function;
 mod unknown_link;

@@ -2,8 +2,9 @@
 //! through its selects, each read with [`markup::parse`].
 //!
 //! The source is the pattern's text with each placeable written as U+FFFC (the object
-//! replacement character): a variable, a `{ "<" }` literal or a reference is a value, never
-//! markup. A select's variant is text of the message, so it is written in place; in a pattern
+//! replacement character): a variable, a number or a reference is a value, never markup. A
+//! string literal is written as its text, as the bundle writes it into the message and the
+//! renderer reads it (fluent-dom's convention): `{ "<" }b>` is a tag, `&lt;` a `<`. A select's variant is text of the message, so it is written in place; in a pattern
 //! of more than one element between the isolate marks U+2068 … U+2069, as Folio's bundles
 //! write it, so a tag opened in a variant and closed after the select is read as the renderer
 //! reads it: unclosed, then a stray closing tag.
@@ -178,6 +179,9 @@ fn survey(
         match element {
             ast::PatternElement::TextElement { value } => *has_tag |= value.contains('<'),
             ast::PatternElement::Placeable { expression } => {
+                if let Some(text) = literal_of(expression) {
+                    *has_tag |= text.contains('<');
+                }
                 let Some(variants) = select_of(expression) else {
                     continue;
                 };
@@ -247,10 +251,26 @@ fn write(
                         out.push(ISOLATE.1);
                     }
                 }
-                None if emit => out.push(VALUE),
+                None if emit => match literal_of(expression) {
+                    Some(text) => {
+                        out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(text));
+                    }
+                    None => out.push(VALUE),
+                },
                 None => {}
             },
         }
+    }
+}
+
+/// The raw text of a string literal placeable (`{ "<" }`), escapes and all.
+fn literal_of<'a>(expression: &ast::Expression<&'a str>) -> Option<&'a str> {
+    match expression {
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => Some(value),
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            literal_of(expression)
+        }
+        _ => None,
     }
 }
 
@@ -323,15 +343,17 @@ mod tests {
     }
 
     #[test]
-    fn placeables_are_values_never_markup() {
+    fn placeables_are_values_never_markup_but_string_literals_are_text() {
         assert_eq!(
-            sources_of("m = a { \"<\" }b> { $x } { -t } { m2 } { NUMBER($n) }\n"),
-            ["a \u{fffc}b> \u{fffc} \u{fffc} \u{fffc} \u{fffc}"]
+            sources_of(
+                "m = a { \"<\" }b> { $x } { -t } { m2 } { NUMBER($n) } { \"\\u0026lt;\" }\n"
+            ),
+            ["a <b> \u{fffc} \u{fffc} \u{fffc} \u{fffc} &lt;"]
         );
-        assert!(markup_of("m = a { \"<b>\" } { $x }\n").paths.is_empty());
+        assert!(markup_of("m = a { $x } b\n").paths.is_empty());
         assert_eq!(
             problems_of("m = <b>{ \"</b>\" }</b> { \"<script>\" }\n"),
-            Vec::<String>::new()
+            ["`</b>` closes nothing", "`<script>`"]
         );
     }
 

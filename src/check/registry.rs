@@ -19,9 +19,9 @@ use crate::check::{
     missing_asset, missing_attribute, missing_file, missing_link, missing_message,
     missing_plural_category, missing_value, missing_variable, obsolete_attribute, obsolete_file,
     obsolete_message, obsolete_value, outdated, reference_cycle, replacement_character,
-    slug_mismatch, syntax_error, unbalanced_markup, unknown_block_message, unknown_function,
-    unknown_link, unknown_message_reference, unknown_term_reference, unknown_variable,
-    unreachable_variant, unreadable_file, untranslated, whitespace,
+    slug_mismatch, syntax_error, unbalanced_markup, undefined_link, unknown_block_message,
+    unknown_function, unknown_link, unknown_message_reference, unknown_term_reference,
+    unknown_variable, unreachable_variant, unreadable_file, untranslated, whitespace,
 };
 use crate::diagnostic::{CheckId, Diagnostic};
 
@@ -57,7 +57,7 @@ use Scope::{Entry, File, FilePair as Pair, Locale, Project};
 
 /// Every check, in the order `folio check --list` shows them.
 #[rustfmt::skip]
-pub(crate) static REGISTRY: [Check; 41] = [
+pub(crate) static REGISTRY: [Check; 42] = [
     check(CheckId::SyntaxError, syntax_error::DOCS, &[File(syntax_error::run)]),
     check(CheckId::UnreadableFile, unreadable_file::DOCS, &[File(unreadable_file::run)]),
     check(CheckId::InvalidUtf8, invalid_utf8::DOCS, &[File(invalid_utf8::run)]),
@@ -99,6 +99,7 @@ pub(crate) static REGISTRY: [Check; 41] = [
     check(CheckId::ContentOutsideProject, content_outside_project::DOCS, &[Project(content_outside_project::run)]),
     check(CheckId::MissingAsset, missing_asset::DOCS, &[Project(missing_asset::run)]),
     check(CheckId::SlugMismatch, slug_mismatch::DOCS, &[Project(slug_mismatch::run)]),
+    check(CheckId::UndefinedLink, undefined_link::DOCS, &[Project(undefined_link::run)]),
 ];
 
 /// The registered check with id `id`.

@@ -114,6 +114,7 @@ each_check_finds_its_fixture! {
     content_outside_project => ContentOutsideProject,
     missing_asset => MissingAsset,
     slug_mismatch => SlugMismatch,
+    undefined_link => UndefinedLink,
 }
 
 #[test]
