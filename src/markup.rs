@@ -272,6 +272,22 @@ pub fn has_markup(text: &str) -> bool {
     memchr::memchr2(b'<', b'&', text.as_bytes()).is_some()
 }
 
+/// Where the first isolate mark (U+2068 or U+2069) of `text` is: a byte search, as every
+/// message's text is searched.
+pub fn find_isolate(text: &str) -> Option<usize> {
+    // Both are E2 81 A8 / E2 81 A9 in UTF-8.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = memchr::memchr(0xE2, &bytes[from..]) {
+        let at = from + at;
+        if bytes.get(at + 1) == Some(&0x81) && matches!(bytes.get(at + 2), Some(0xA8 | 0xA9)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// Whether [`escape`] changes `text`.
 fn needs_escape(text: &str) -> bool {
     memchr::memchr3(b'<', b'&', b'\r', text.as_bytes()).is_some()
@@ -385,7 +401,7 @@ impl Builder {
     /// Adds text, turning isolate marks into isolates.
     fn text(&mut self, text: &str) {
         let mut rest = text;
-        while let Some(at) = rest.find([FSI, PDI]) {
+        while let Some(at) = find_isolate(rest) {
             if at > 0 {
                 self.push(Node::text(&rest[..at]));
             }
@@ -675,6 +691,14 @@ mod tests {
         // Found by the `markup` fuzz target: a carriage return after a NUL came back as `\n`.
         let value = "a <b;\0\re>c\r\r";
         assert_eq!(parse(&escape(value)).text(), value);
+    }
+
+    #[test]
+    fn isolates_are_found_among_other_three_byte_characters() {
+        assert_eq!(find_isolate("a—b…\u{2069}"), Some(8));
+        assert_eq!(find_isolate("\u{2068}"), Some(0));
+        assert_eq!(find_isolate("a—b…\u{2067}"), None);
+        assert_eq!(find_isolate(""), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub(crate) const PDI: char = '\u{2069}';
 /// `text` with only the isolates a reader needs in a paragraph of direction `around`: those
 /// around a value whose first strong character runs the other way.
 pub(crate) fn for_text(text: &str, around: Direction) -> String {
-    if !text.contains([FSI, PDI]) {
+    if crate::markup::find_isolate(text).is_none() {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());

@@ -163,13 +163,26 @@ fn inline(article: &Rendered, content: &Inline) -> Value {
 }
 
 fn inline_fields(article: &Rendered, content: &Inline) -> Vec<(&'static str, Value)> {
+    let dir = content.dir.map(Direction::as_str);
     vec![
         ("html", Value::from_safe_string(content.html.clone())),
         ("text", plain(article, &content.text)),
         ("message", Value::from(content.message.as_str())),
+        ("attrs", attrs(content.locale.as_deref(), dir)),
         ("lang", Value::from(content.locale.as_deref())),
-        ("dir", Value::from(content.dir.map(Direction::as_str))),
+        ("dir", Value::from(dir)),
     ]
+}
+
+/// ` lang="…" dir="…"` for an element whose text came from a fallback locale, else nothing.
+fn attrs(lang: Option<&str>, dir: Option<&str>) -> Value {
+    match (lang, dir) {
+        (Some(lang), Some(dir)) => Value::from_safe_string(format!(
+            " lang=\"{}\" dir=\"{dir}\"",
+            encode_double_quoted_attribute(lang)
+        )),
+        _ => Value::from_safe_string(String::new()),
+    }
 }
 
 fn optional(article: &Rendered, content: Option<&Inline>) -> Value {
@@ -300,6 +313,7 @@ fn image_fields(
     vec![
         ("src", url(&links.asset(&image.src))),
         ("alt", plain(article, &image.alt)),
+        ("attrs", attrs(lang, dir)),
         ("lang", Value::from(lang)),
         ("dir", Value::from(dir)),
         ("caption", optional(article, image.caption.as_ref())),
