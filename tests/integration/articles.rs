@@ -1,15 +1,17 @@
 //! Real articles, as a reader gets them: the clinic fixture (`tests/fixtures/clinic/`), whose
 //! article uses every block and inline element, checked, rendered in every locale and format
 //! and read back with real parsers (html5ever through `scraper`, `pulldown-cmark`,
-//! `serde_json`), built and served.
+//! `serde_json`), built and served; and the markup sanitizer against generated tag soup, with
+//! the page read by an HTML5 parser as a browser would read it.
 
 use std::collections::BTreeSet;
 
 use folio::{CheckId, Format, Project, Publisher, RenderOptions, Severity};
+use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use scraper::{ElementRef, Html, Selector};
 
-use crate::util::{Server, fixture, folio_in, read_tree};
+use crate::util::{Server, fixture, folio_in, read_tree, tree};
 
 const SLUG: &str = "smp-aftercare";
 const LOCALES: [&str; 3] = ["ar", "de", "en-US"];
@@ -472,4 +474,302 @@ fn clinic_builds_into_a_site_and_is_served() {
     let body = response.into_body().read_to_string().unwrap();
     assert!(body.contains(r#"<p lang="en-US" dir="ltr">Itching"#));
     server.stop();
+}
+
+// The sanitizer against tag soup: whatever a translation writes, the page's article holds
+// only the elements and attributes Folio writes itself.
+
+/// Element names for the soup: allowed, forbidden, unknown, and some that change how an HTML
+/// parser reads what follows them.
+const SOUP_ELEMENTS: [&str; 27] = [
+    "script",
+    "SCRIPT",
+    "style",
+    "img",
+    "iframe",
+    "a",
+    "A",
+    "svg",
+    "math",
+    "object",
+    "em",
+    "strong",
+    "sup",
+    "b",
+    "i",
+    "code",
+    "br",
+    "span",
+    "abbr",
+    "time",
+    "data",
+    "bdo",
+    "foo",
+    "textarea",
+    "plaintext",
+    "noscript",
+    "template",
+];
+const SOUP_ATTRIBUTES: [&str; 14] = [
+    "href",
+    "onclick",
+    "onerror",
+    "style",
+    "src",
+    "title",
+    "lang",
+    "dir",
+    "data-l10n-name",
+    "datetime",
+    "value",
+    "id",
+    "class",
+    "HREF",
+];
+const SOUP_VALUES: [&str; 13] = [
+    "javascript:alert(1)",
+    "care",
+    "evil",
+    "fn-a",
+    "rtl",
+    "up",
+    "de",
+    "2025-05-02",
+    "",
+    "x\" onclick=\"alert(1)",
+    "&quot;><script>alert(1)</script>",
+    "x' onerror='alert(1)",
+    "\u{2068}v\u{2069}",
+];
+/// Named elements as a translation writes them, which the attributes above seldom make.
+const SOUP_NAMED: [&str; 5] = [
+    r#"<a data-l10n-name="care">"#,
+    r#"<a data-l10n-name="fn-a"/>"#,
+    r#"<a data-l10n-name="fn-a">"#,
+    r#"<a data-l10n-name="evil">"#,
+    "</a>",
+];
+const SOUP_TEXT: [&str; 26] = [
+    "text ",
+    " ",
+    "care",
+    "\"",
+    "'",
+    "<",
+    "&",
+    "</",
+    "<!--",
+    "-->",
+    ">",
+    "=",
+    "/",
+    "&lt;",
+    "&amp;",
+    "&#60;script&#62;alert(1)&#60;/script&#62;",
+    "&quot;",
+    "&#x2068;",
+    "&nosuch;",
+    "\u{2068}",
+    "\u{2069}",
+    "{",
+    "}",
+    "\\",
+    "<!DOCTYPE html>",
+    "<![CDATA[x]]>",
+];
+
+fn soup_token() -> impl Strategy<Value = String> {
+    let name = || prop::sample::select(&SOUP_ELEMENTS[..]);
+    let attribute = (
+        prop::sample::select(&SOUP_ATTRIBUTES[..]),
+        prop::sample::select(&SOUP_VALUES[..]),
+        0..4u8,
+    )
+        .prop_map(|(name, value, quotes)| match quotes {
+            0 => format!(" {name}=\"{value}\""),
+            1 => format!(" {name}='{value}'"),
+            2 => format!(" {name}={value}"),
+            _ => format!(" {name}"),
+        });
+    prop_oneof![
+        3 => prop::sample::select(&SOUP_TEXT[..]).prop_map(str::to_string),
+        1 => prop::sample::select(&SOUP_NAMED[..]).prop_map(str::to_string),
+        2 => (name(), prop::collection::vec(attribute, 0..3), any::<bool>()).prop_map(
+            |(name, attributes, self_closing)| {
+                let close = if self_closing { "/" } else { "" };
+                format!("<{name}{}{close}>", attributes.concat())
+            }
+        ),
+        1 => name().prop_map(|name| format!("</{name}>")),
+    ]
+}
+
+/// `soup` as the value of a Fluent message: braces become string literals, so that the soup
+/// stays text; a first word, so that no line starts with Fluent syntax.
+fn ftl_value(soup: &str) -> String {
+    let mut value = String::from("soup ");
+    for c in soup.chars() {
+        match c {
+            '{' => value.push_str(r#"{"{"}"#),
+            '}' => value.push_str(r#"{"}"}"#),
+            _ => value.push(c),
+        }
+    }
+    value
+}
+
+const CARE: &str = "https://example.com/care";
+
+/// The elements the page's article may hold: the text-level elements of `markup`, and what
+/// Folio writes itself (the template's blocks, links, footnote markers, values in `<bdi>`).
+fn allowed_element(name: &str) -> bool {
+    const WRITTEN: [&str; 32] = [
+        "a",
+        "bdi",
+        "sup",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figure",
+        "img",
+        "figcaption",
+        "ol",
+        "ul",
+        "li",
+        "blockquote",
+        "cite",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "aside",
+        "pre",
+        "code",
+        "hr",
+        "section",
+        "strong",
+        "footer",
+    ];
+    WRITTEN.contains(&name) || folio::markup::TEXT_LEVEL.iter().any(|(n, _)| *n == name)
+}
+
+/// Whether the article's `element` may have `attribute` with `value`.
+fn allowed_attribute(element: &str, attribute: &str, value: &str) -> bool {
+    match (element, attribute) {
+        (_, a) if a.starts_with("on") || a == "style" => false,
+        ("a", "href") => [CARE, "#fn-fn-a", "#fnref-fn-a"].contains(&value),
+        ("a", "id") => value == "fnref-fn-a",
+        ("a", "role") => ["doc-noteref", "doc-backlink"].contains(&value),
+        ("sup", "class") => value == "footnote-ref",
+        ("li", "id") => value == "fn-fn-a",
+        ("li", "value") => value == "1",
+        ("section", "class") => value == "footnotes",
+        ("section", "role") => value == "doc-endnotes",
+        ("figure", "class") => value == "hero",
+        ("img", "src") => value == "../images/soup.svg",
+        ("img", "alt") => true,
+        (_, "dir") => ["ltr", "rtl", "auto"].contains(&value),
+        (_, "lang") => {
+            !value.is_empty()
+                && value
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        }
+        _ => folio::markup::TEXT_LEVEL
+            .iter()
+            .find(|(n, _)| *n == element)
+            .is_some_and(|(_, extra)| {
+                folio::markup::GLOBAL_ATTRIBUTES.contains(&attribute) || extra.contains(&attribute)
+            }),
+    }
+}
+
+/// A project of one article whose title, hero text, paragraph and footnote are `soup`.
+fn soup_project(soup: &str) -> tempfile::TempDir {
+    let value = ftl_value(soup);
+    let ftl = format!(
+        "soup-title = {value}\nsoup-hero =\n    .alt = {value}\nsoup-text = {value}\nsoup-note = {value}\n"
+    );
+    tree(&[
+        (
+            "content/soup.toml",
+            r#"slug = "soup"
+title = "soup-title"
+
+[hero]
+src = "images/soup.svg"
+alt = "soup-hero.alt"
+
+[links]
+care = "https://example.com/care"
+
+[[blocks]]
+type = "heading"
+level = 1
+message = "soup-title"
+
+[[blocks]]
+type = "paragraph"
+message = "soup-text"
+
+[[blocks]]
+type = "footnotes"
+notes = [{ name = "fn-a", message = "soup-note" }]
+"#,
+        ),
+        (
+            "content/images/soup.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        ),
+        ("locales/en-US/soup.ftl", &ftl),
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever markup a translation writes, the page parses without an error (so a
+    /// browser's tree is the one Folio wrote), its article holds only the elements and
+    /// attributes Folio writes itself and links only to the content file's URL and the
+    /// footnote, and it has no script but its JSON-LD, which stays JSON.
+    #[test]
+    fn tag_soup_never_reaches_the_page(
+        tokens in prop::collection::vec(soup_token(), 0..=60),
+    ) {
+        let dir = soup_project(&tokens.concat());
+        let project = Project::open(dir.path()).unwrap();
+        let publisher = Publisher::new(project, folio::SiteOptions::default());
+        let tag = folio::parse_tag("en-US").unwrap();
+        let page = publisher.page("soup", &tag, Format::Html, &RenderOptions::default());
+        let source = String::from_utf8(page.unwrap().body).unwrap();
+        let html = Html::parse_document(&source);
+
+        prop_assert!(html.errors.is_empty(), "{:?} in {}", html.errors, source);
+        let article = one(&html, "article");
+        for element in article.descendants().skip(1).filter_map(ElementRef::wrap) {
+            let element = element.value();
+            let name = element.name();
+            prop_assert!(allowed_element(name), "`<{}>` in {}", name, source);
+            for (attribute, value) in element.attrs() {
+                prop_assert!(
+                    allowed_attribute(name, attribute, value),
+                    "`{}=\"{}\"` on `<{}>` in {}", attribute, value, name, source
+                );
+            }
+        }
+        prop_assert_eq!(select(&html, "article img").len(), 1);
+        prop_assert!(select(&html, "body script").is_empty(), "{}", source);
+        let scripts = select(&html, "script");
+        prop_assert_eq!(scripts.len(), 1, "{}", source);
+        prop_assert_eq!(scripts[0].value().attr("type"), Some("application/ld+json"));
+        let ld: Result<serde_json::Value, _> = serde_json::from_str(&text(scripts[0]));
+        prop_assert!(ld.is_ok(), "{}", source);
+    }
 }
