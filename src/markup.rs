@@ -4,10 +4,10 @@
 //! [`TEXT_LEVEL`]) with a few harmless attributes, and **functional elements** only by name:
 //! `Read our <a data-l10n-name="aftercare">aftercare guide</a>.` The link's URL comes from the
 //! content file, never from the translation, so a translator can move, reword or drop a link
-//! but cannot point it anywhere. Everything else (`<script>`, `<img onerror>`, `href`, `style`,
-//! event handlers, unknown elements) is never part of the tree: the element's tags are dropped
-//! (and, for `<script>` and `<style>`, its content), and each is a [`Problem`] that `folio check`
-//! reports.
+//! but cannot point it anywhere, nor put one inside another (HTML has no link inside a link).
+//! Everything else (`<script>`, `<img onerror>`, `href`, `style`, event handlers, unknown
+//! elements) is never part of the tree: the element's tags are dropped (and, for `<script>` and
+//! `<style>`, its content), and each is a [`Problem`] that `folio check` reports.
 //!
 //! [`parse`] reads text with html5gum, a WHATWG-compliant tokenizer, and builds the tree
 //! itself: a tag closed out of order closes the ones opened after it, an unclosed one ends with
@@ -141,12 +141,23 @@ pub enum Problem {
     StrayClose(String),
     /// An element nested more than [`MAX_DEPTH`] deep.
     TooDeep(String),
+    /// A named element inside another (a link or a footnote marker inside a link): HTML has
+    /// no link inside a link, so the inner one is left out and its content stays.
+    NestedName {
+        /// The inner element's name.
+        name: String,
+        /// The name of the element it is inside.
+        outer: String,
+    },
 }
 
 impl Problem {
     /// Whether the problem is about what is allowed (rather than how tags pair).
     pub fn is_forbidden(&self) -> bool {
-        matches!(self, Problem::Element(_) | Problem::Attribute { .. })
+        matches!(
+            self,
+            Problem::Element(_) | Problem::Attribute { .. } | Problem::NestedName { .. }
+        )
     }
 }
 
@@ -171,6 +182,10 @@ impl fmt::Display for Problem {
             Problem::TooDeep(name) => write!(
                 f,
                 "`<{name}>` is nested more than {MAX_DEPTH} elements deep"
+            ),
+            Problem::NestedName { name, outer } => write!(
+                f,
+                "`<a {NAME_ATTRIBUTE}=\"{name}\">` inside `<a {NAME_ATTRIBUTE}=\"{outer}\">`"
             ),
         }
     }
@@ -441,11 +456,21 @@ impl Builder {
                     });
                 }
             }
-            if let Some(named) = named {
-                Open::Named(named)
-            } else {
-                self.problems.push(Problem::Element(name.to_string()));
-                Open::Dropped(name.to_string())
+            let outer = self.stack.iter().find_map(|(open, _)| match open {
+                Open::Named(outer) => Some(outer.clone()),
+                _ => None,
+            });
+            match (named, outer) {
+                (Some(inner), Some(outer)) => {
+                    self.problems
+                        .push(Problem::NestedName { name: inner, outer });
+                    Open::Dropped("a".to_string())
+                }
+                (Some(named), None) => Open::Named(named),
+                (None, _) => {
+                    self.problems.push(Problem::Element(name.to_string()));
+                    Open::Dropped(name.to_string())
+                }
             }
         } else if let Some((element, allowed)) = TEXT_LEVEL.iter().find(|(n, _)| *n == name) {
             let mut kept = Vec::new();
@@ -706,6 +731,33 @@ mod tests {
         let parsed = parse("<b>x\u{2068}</b>y\u{2069}z</b>");
         assert_eq!(parsed.text(), "x\u{2068}y\u{2069}z");
         assert_eq!(parsed.problems, [Problem::StrayClose("b".into())]);
+    }
+
+    #[test]
+    fn a_named_element_inside_another_is_left_out() {
+        // HTML has no link inside a link: a parser would close the outer one at the inner.
+        let parsed = parse(
+            r#"<a data-l10n-name="care">our <a data-l10n-name="other">guide</a><a data-l10n-name="fn-a"/></a>."#,
+        );
+        assert_eq!(
+            parsed.nodes,
+            [
+                Node::Named {
+                    name: "care".into(),
+                    children: vec![Node::text("our guide")]
+                },
+                Node::text("."),
+            ]
+        );
+        let problems: Vec<String> = parsed.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            problems,
+            [
+                r#"`<a data-l10n-name="other">` inside `<a data-l10n-name="care">`"#,
+                r#"`<a data-l10n-name="fn-a">` inside `<a data-l10n-name="care">`"#,
+            ]
+        );
+        assert!(parsed.problems.iter().all(Problem::is_forbidden));
     }
 
     #[test]

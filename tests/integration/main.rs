@@ -1,5 +1,6 @@
 //! Folio's integration tests: one binary, one module per area.
 
+mod articles;
 mod browser;
 mod check;
 mod cli;
