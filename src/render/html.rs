@@ -388,17 +388,8 @@ fn page(article: &Rendered, links: &Links) -> Value {
     if let Some(hero) = &article.hero {
         let mut fields = image_fields(article, links, hero);
         fields.push(("show", Value::from(!article.hero_in_blocks)));
-        // After the byline, else after the title, else first.
-        let after = article
-            .blocks
-            .iter()
-            .position(|b| matches!(b, RenderedBlock::Byline { .. }))
-            .or_else(|| {
-                article
-                    .blocks
-                    .iter()
-                    .position(|b| matches!(b, RenderedBlock::Heading { level: 1, .. }))
-            });
+        // The block it goes after (none: first).
+        let after = article.hero_at().and_then(|at| at.checked_sub(1));
         fields.push(("after", Value::from(after)));
         page.insert("hero", Value::from_iter(fields));
     }

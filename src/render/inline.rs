@@ -136,27 +136,44 @@ pub(crate) fn html(nodes: &[Node], targets: &Targets<'_>, out: &mut String) {
 
 /// `nodes` as Markdown (isolates kept, for the writer to keep or drop).
 pub(crate) fn markdown(nodes: &[Node], targets: &Targets<'_>, out: &mut String) {
+    markdown_from(nodes, targets, out, true);
+}
+
+/// Whether text written next to `out` starts a line: `out` is empty and `start` says so, or
+/// it ends a line (isolate marks aside).
+fn line_start(out: &str, start: bool) -> bool {
+    let before = out.trim_end_matches([crate::render::bidi::FSI, crate::render::bidi::PDI]);
+    if before.is_empty() {
+        start
+    } else {
+        before.ends_with('\n')
+    }
+}
+
+/// [`markdown`], for `nodes` written after text that starts a line or not (`start`).
+fn markdown_from(nodes: &[Node], targets: &Targets<'_>, out: &mut String, start: bool) {
     for node in nodes {
+        let start = line_start(out, start);
         match node {
-            Node::Text { text } => out.push_str(&markdown::escape(text)),
+            Node::Text { text } => out.push_str(&markdown::escape_at(text, start)),
             Node::Isolate { children } => {
                 out.push(crate::render::bidi::FSI);
-                markdown(children, targets, out);
+                markdown_from(children, targets, out, start);
                 out.push(crate::render::bidi::PDI);
             }
             Node::Element { name, children, .. } => {
-                markdown_element(name, node, children, targets, out);
+                markdown_element(name, node, children, targets, out, start);
             }
             Node::Named { name, children } => match targets.get(name) {
                 Target::Link(link) => {
                     out.push('[');
-                    markdown(children, targets, out);
+                    markdown_from(children, targets, out, false);
                     let _ = write!(out, "](<{}>)", link.href.replace(['<', '>', ' '], ""));
                 }
                 Target::Footnote(_) => {
                     let _ = write!(out, "[^{name}]");
                 }
-                Target::Unknown => markdown(children, targets, out),
+                Target::Unknown => markdown_from(children, targets, out, start),
             },
         }
     }
@@ -168,6 +185,7 @@ fn markdown_element(
     children: &[Node],
     targets: &Targets<'_>,
     out: &mut String,
+    start: bool,
 ) {
     let delimiter = match name {
         "em" | "i" | "cite" | "dfn" | "var" => "*",
@@ -202,7 +220,7 @@ fn markdown_element(
         _ => "", // data, time, span, wbr: their text
     };
     let mut inner = String::new();
-    markdown(children, targets, &mut inner);
+    markdown_from(children, targets, &mut inner, start && delimiter.is_empty());
     // Emphasis must not start or end with a space (`* a*` is not emphasis).
     let trimmed = inner.trim();
     if delimiter.is_empty() || trimmed.is_empty() {

@@ -7,9 +7,9 @@ use std::io::{self, Write};
 
 use crate::render::inline::{self, Targets};
 use crate::render::text::isolated;
-use crate::render::{Inline, Rendered, RenderedBlock, bidi, each_block};
+use crate::render::{Inline, Links, Rendered, RenderedBlock, bidi, each_block};
 
-pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> io::Result<()> {
     let targets = Targets::new(&article.links, &article.footnotes);
     let md = |content: &Inline| line(article, &targets, content);
     let escape = |s: &str| escape(&bidi::for_text(s, article.dir));
@@ -21,11 +21,13 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
             }
             RenderedBlock::Paragraph { content } => writeln!(out, "{}", md(content))?,
             RenderedBlock::Image { image, .. } => {
+                // The image as the page finds it (`../images/…` from `<locale>/<slug>.md`).
+                let src = links.asset(&image.src);
                 writeln!(
                     out,
                     "![{}](<{}>)",
                     escape(&image.alt),
-                    image.src.replace('>', "%3E")
+                    src.replace('>', "%3E")
                 )?;
                 if let Some(caption) = &image.caption {
                     // No figures in Markdown: the caption, in italics, under the image.
@@ -148,6 +150,12 @@ fn line(article: &Rendered, targets: &Targets<'_>, content: &Inline) -> String {
 /// block syntax (`#`, `+`, `-`, `=`, a number followed by `.` or `)`) only at the start of a line,
 /// where it would begin a heading or a list.
 pub(crate) fn escape(text: &str) -> String {
+    escape_at(text, true)
+}
+
+/// [`escape`] for text that starts a line only when `line_start`: text after an element in
+/// the middle of a line (`am <time>2</time>. Mai`) needs no block syntax escaped.
+pub(crate) fn escape_at(text: &str, line_start: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -158,7 +166,9 @@ pub(crate) fn escape(text: &str) -> String {
         out.push_str(indent);
         let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
         let mut rest = trimmed;
-        if trimmed.starts_with(['#', '+', '-', '=']) {
+        if i == 0 && !line_start {
+            // In the middle of a line: only inline syntax.
+        } else if trimmed.starts_with(['#', '+', '-', '=']) {
             out.push('\\');
         } else if digits > 0 && trimmed[digits..].starts_with(['.', ')']) {
             out.push_str(&trimmed[..digits]);
@@ -188,5 +198,10 @@ mod tests {
         assert_eq!(escape("# not a heading"), r"\# not a heading");
         assert_eq!(escape("1. not a list"), r"1\. not a list");
         assert_eq!(escape("hand-in-hand, 1.5 mm"), "hand-in-hand, 1.5 mm");
+        assert_eq!(super::escape_at("2. Mai", false), "2. Mai");
+        assert_eq!(
+            super::escape_at("2. Mai\n3. Juni", false),
+            "2. Mai\n3\\. Juni"
+        );
     }
 }

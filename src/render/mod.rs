@@ -111,7 +111,26 @@ fn each_block(
     out: &mut dyn Write,
     mut write: impl FnMut(&RenderedBlock, &mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
-    for (i, block) in article.blocks.iter().enumerate() {
+    // The hero, where a page shows it: an image block of its own.
+    let hero = article
+        .hero_at()
+        .zip(article.hero.as_ref())
+        .map(|(at, image)| {
+            let block = RenderedBlock::Image {
+                message: String::new(),
+                image: image.clone(),
+            };
+            (at, block)
+        });
+    let blocks = article.blocks.iter().enumerate().flat_map(|(i, block)| {
+        let before = hero.as_ref().filter(|(at, _)| *at == i).map(|(_, b)| b);
+        before.into_iter().chain(std::iter::once(block))
+    });
+    let after = hero
+        .as_ref()
+        .filter(|(at, _)| *at == article.blocks.len())
+        .map(|(_, b)| b);
+    for (i, block) in blocks.chain(after).enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
@@ -128,12 +147,23 @@ pub(crate) fn plain_text(text: &str) -> String {
 /// Writes `rendered` in `format`; HTML with the built-in template and relative links (a
 /// [`Publisher`] writes pages with the site's own).
 pub fn write_rendered(rendered: &Rendered, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    write_linked(rendered, format, &Links::default(), out)
+}
+
+/// Writes `rendered` in `format`, its images and pages linked as `links` says; HTML with the
+/// built-in template.
+pub(crate) fn write_linked(
+    rendered: &Rendered,
+    format: Format,
+    links: &Links,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Text => text::write(rendered, out),
-        Format::Markdown => markdown::write(rendered, out),
+        Format::Markdown => markdown::write(rendered, links, out),
         Format::Html => {
             let html = HtmlTemplate::builtin()
-                .render(rendered, &Links::default())
+                .render(rendered, links)
                 .map_err(io::Error::other)?;
             out.write_all(html.as_bytes())
         }

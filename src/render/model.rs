@@ -67,6 +67,21 @@ pub struct Rendered {
     pub errors: Vec<RenderError>,
 }
 
+impl Rendered {
+    /// Where the page shows the hero image: after how many blocks (after the byline, else
+    /// after the title, else first); `None` when there is no hero or a block shows it.
+    pub fn hero_at(&self) -> Option<usize> {
+        if self.hero.is_none() || self.hero_in_blocks {
+            return None;
+        }
+        let after = |wanted: &dyn Fn(&RenderedBlock) -> bool| self.blocks.iter().position(wanted);
+        let at = after(&|b| matches!(b, RenderedBlock::Byline { .. }))
+            .or_else(|| after(&|b| matches!(b, RenderedBlock::Heading { level: 1, .. })))
+            .map_or(0, |i| i + 1);
+        Some(at)
+    }
+}
+
 /// An image with localized alternative text.
 #[derive(Clone, Debug, Serialize)]
 pub struct RenderedImage {

@@ -186,16 +186,18 @@ impl Publisher {
             return Ok(template.render(rendered, &self.links)?.into_bytes());
         }
         let mut body = Vec::with_capacity(16 * 1024);
-        crate::render::write_rendered(rendered, format, &mut body).map_err(|source| Error::Io {
-            path: format!(
-                "{}/{}.{}",
-                rendered.locale,
-                rendered.slug,
-                format.extension()
-            )
-            .into(),
-            source,
-        })?;
+        crate::render::write_linked(rendered, format, &self.links, &mut body).map_err(
+            |source| Error::Io {
+                path: format!(
+                    "{}/{}.{}",
+                    rendered.locale,
+                    rendered.slug,
+                    format.extension()
+                )
+                .into(),
+                source,
+            },
+        )?;
         Ok(body)
     }
 

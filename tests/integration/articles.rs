@@ -305,6 +305,23 @@ fn clinic_markdown_reads_back_as_commonmark_with_tables_and_footnotes() {
             })
             .collect();
         assert_eq!(links, BTreeSet::from([AAD, BOOKING]), "{locale}");
+        // Images as a page at <locale>/<slug>.md finds them, as the HTML page does; the hero
+        // after the byline, as on the page.
+        let images: BTreeSet<&str> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Start(Tag::Image { dest_url, .. }) => Some(dest_url.as_ref()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            images,
+            BTreeSet::from([
+                "../images/smp-aftercare/hero.svg",
+                "../images/smp-aftercare/scalp.svg"
+            ]),
+            "{locale}"
+        );
     }
 }
 
