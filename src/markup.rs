@@ -228,6 +228,9 @@ impl Parsed {
 
     /// The text without markup (isolates kept as U+2068 … U+2069).
     pub fn text(&self) -> String {
+        if let [Node::Text { text }] = &self.nodes[..] {
+            return text.clone();
+        }
         let mut out = String::new();
         text_of(&self.nodes, &mut out);
         out
@@ -312,6 +315,9 @@ fn needs_escape(text: &str) -> bool {
 pub fn parse(text: &str) -> Parsed {
     let mut builder = Builder::default();
     if !has_markup(text) {
+        if find_isolate(text).is_none() {
+            return plain(text.to_string());
+        }
         builder.text(text);
         return builder.finish();
     }
@@ -361,6 +367,28 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     builder.finish()
+}
+
+/// Reads `text` as inline markup, as [`parse`] does, keeping the text without a copy when it
+/// has no markup and no isolate (most messages).
+pub fn parse_owned(text: String) -> Parsed {
+    if has_markup(&text) || find_isolate(&text).is_some() {
+        return parse(&text);
+    }
+    plain(text)
+}
+
+/// The tree of text without markup or isolates: itself.
+fn plain(text: String) -> Parsed {
+    let nodes = if text.is_empty() {
+        Vec::new()
+    } else {
+        vec![Node::Text { text }]
+    };
+    Parsed {
+        nodes,
+        problems: Vec::new(),
+    }
 }
 
 /// What an open element will become when it closes.

@@ -28,6 +28,8 @@ pub(crate) struct Reader<'a> {
     pub minutes: usize,
     /// The languages the article is published in.
     pub languages: &'a [Language],
+    /// Whether each message's HTML is wanted ([`Inline::html`]), or only its text and tree.
+    pub html: bool,
 }
 
 /// `article` rendered for `reader`, its messages resolved by `resolver`.
@@ -49,7 +51,8 @@ pub(crate) fn render(
         })
         .collect();
     let footnotes: Vec<String> = article.footnotes().map(|n| n.name.clone()).collect();
-    let targets = Targets::new(&links, &footnotes);
+    let mut targets = Targets::new(&links, &footnotes);
+    targets.html = reader.html;
     let mut blocks = Blocks {
         resolver: &mut resolver,
         targets: &targets,
@@ -62,9 +65,11 @@ pub(crate) fn render(
         .iter()
         .map(|block| blocks.block(block, article, reader.minutes, count))
         .collect();
+    // Only pages with a head (HTML) and JSON show the description.
     let description = match &article.description {
         Some(message) => blocks.text(message),
-        None => summary(&rendered_blocks),
+        None if reader.html => summary(&rendered_blocks),
+        None => String::new(),
     };
     let languages_label = languages_label(
         &mut resolver,
@@ -273,6 +278,13 @@ fn cut(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {
         return text.to_string();
     }
+    // Only the start can be kept: the boundaries within it are all that is looked for (one
+    // character more, so that a sentence ending at the limit is seen to end).
+    let end = text
+        .char_indices()
+        .nth(limit + 1)
+        .map_or(text.len(), |(at, _)| at);
+    let text = &text[..end];
     let mut end = 0;
     let mut chars = 0;
     for sentence in text.split_sentence_bounds() {

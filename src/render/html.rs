@@ -156,10 +156,34 @@ impl HtmlTemplate {
     }
 }
 
+/// A map for the template, its keys known in advance: looked up in place rather than built
+/// into a sorted map, as every block and message of every page is.
+#[derive(Debug)]
+struct Fields(Vec<(&'static str, Value)>);
+
+impl minijinja::value::Object for Fields {
+    fn get_value(self: &std::sync::Arc<Self>, key: &Value) -> Option<Value> {
+        let key = key.as_str()?;
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    }
+
+    fn enumerate(self: &std::sync::Arc<Self>) -> minijinja::value::Enumerator {
+        minijinja::value::Enumerator::Values(self.0.iter().map(|(k, _)| Value::from(*k)).collect())
+    }
+}
+
+/// `fields` as a template value.
+fn fields(fields: Vec<(&'static str, Value)>) -> Value {
+    Value::from_object(Fields(fields))
+}
+
 /// A rendered message for the template: `html` (its markup, checked), `text`, `message`, and
 /// `lang` and `dir` when a fallback locale gave it.
 fn inline(article: &Rendered, content: &Inline) -> Value {
-    Value::from_iter(inline_fields(article, content))
+    fields(inline_fields(article, content))
 }
 
 fn inline_fields(article: &Rendered, content: &Inline) -> Vec<(&'static str, Value)> {
@@ -253,7 +277,7 @@ fn block(article: &Rendered, links: &Links, block: &RenderedBlock) -> Value {
                     let mut fields = inline_fields(article, &note.content);
                     fields.push(("name", Value::from(note.name.as_str())));
                     fields.push(("number", Value::from(note.number)));
-                    Value::from_iter(fields)
+                    self::fields(fields)
                 })
                 .collect();
             fields.push(("notes", Value::from(notes)));
@@ -284,7 +308,7 @@ fn block(article: &Rendered, links: &Links, block: &RenderedBlock) -> Value {
         }
     };
     fields.push(("type", Value::from(kind)));
-    Value::from_iter(fields)
+    self::fields(fields)
 }
 
 /// A list's items, each with its nested list's.
@@ -295,7 +319,7 @@ fn list(article: &Rendered, items: &[RenderedItem]) -> Value {
             let mut fields = inline_fields(article, &item.content);
             let nested: Vec<Value> = item.items.iter().map(|i| inline(article, i)).collect();
             fields.push(("items", Value::from(nested)));
-            Value::from_iter(fields)
+            self::fields(fields)
         })
         .collect();
     Value::from(items)
@@ -332,7 +356,7 @@ fn plain(article: &Rendered, text: &str) -> Value {
 }
 
 fn page(article: &Rendered, links: &Links) -> Value {
-    let mut page: BTreeMap<&str, Value> = BTreeMap::new();
+    let mut page: BTreeMap<&'static str, Value> = BTreeMap::new();
     page.insert("lang", Value::from(article.locale.as_str()));
     page.insert("dir", Value::from(article.dir.as_str()));
     page.insert("title", plain(article, &article.title));
@@ -351,7 +375,7 @@ fn page(article: &Rendered, links: &Links) -> Value {
         .languages
         .iter()
         .map(|l| {
-            Value::from_iter([
+            self::fields(vec![
                 ("hreflang", Value::from(l.locale.as_str())),
                 ("href", url(&links.href(&l.locale, &l.slug))),
             ])
@@ -362,7 +386,7 @@ fn page(article: &Rendered, links: &Links) -> Value {
         .iter()
         .find(|l| l.locale == article.reference)
         .map_or(&article.slug, |l| &l.slug);
-    alternates.push(Value::from_iter([
+    alternates.push(self::fields(vec![
         ("hreflang", Value::from("x-default")),
         ("href", url(&links.href(&article.reference, reference_slug))),
     ]));
@@ -371,7 +395,7 @@ fn page(article: &Rendered, links: &Links) -> Value {
         .languages
         .iter()
         .map(|l| {
-            Value::from_iter([
+            self::fields(vec![
                 ("locale", Value::from(l.locale.as_str())),
                 ("name", Value::from(l.name.as_str())),
                 ("dir", Value::from(l.dir.as_str())),
@@ -391,7 +415,7 @@ fn page(article: &Rendered, links: &Links) -> Value {
         // The block it goes after (none: first).
         let after = article.hero_at().and_then(|at| at.checked_sub(1));
         fields.push(("after", Value::from(after)));
-        page.insert("hero", Value::from_iter(fields));
+        page.insert("hero", self::fields(fields));
     }
     head(article, links, &mut page);
     let blocks: Vec<Value> = article
@@ -400,12 +424,12 @@ fn page(article: &Rendered, links: &Links) -> Value {
         .map(|block| self::block(article, links, block))
         .collect();
     page.insert("blocks", Value::from(blocks));
-    Value::from_iter(page)
+    fields(page.into_iter().collect())
 }
 
 /// What the page's head says about the article: its author, dates, tags, Open Graph locales
 /// and schema.org `Article` (JSON-LD).
-fn head(article: &Rendered, links: &Links, page: &mut BTreeMap<&str, Value>) {
+fn head(article: &Rendered, links: &Links, page: &mut BTreeMap<&'static str, Value>) {
     page.insert("author", Value::from(article.author.as_deref()));
     page.insert(
         "updated",

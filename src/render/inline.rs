@@ -25,6 +25,8 @@ pub(crate) struct Targets<'a> {
     pub footnotes: &'a [String],
     /// The footnotes whose marker has been written (the first gets the back-link's anchor).
     pub marked: std::cell::RefCell<Vec<String>>,
+    /// Whether the rendering writes each message's HTML (not for text and Markdown alone).
+    pub html: bool,
 }
 
 /// What a named element stands for.
@@ -44,6 +46,7 @@ impl<'a> Targets<'a> {
             links,
             footnotes,
             marked: std::cell::RefCell::new(Vec::new()),
+            html: true,
         }
     }
 

@@ -115,7 +115,8 @@ pub struct Inline {
     pub message: String,
     /// The text, markup left out.
     pub text: String,
-    /// The HTML: allowed elements, named links with their URLs, values in `<bdi>`.
+    /// The HTML: allowed elements, named links with their URLs, values in `<bdi>` (made by
+    /// [`Publisher::render`](crate::Publisher::render), and for the pages that show it).
     pub html: String,
     /// The inline tree, for sites that render themselves.
     #[serde(rename = "inline")]

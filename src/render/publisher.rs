@@ -160,7 +160,9 @@ impl Publisher {
         format: Format,
         options: &RenderOptions,
     ) -> Result<Page> {
-        let rendered = self.render(slug, requested, options)?;
+        // Text and Markdown are written from each message's tree: its HTML is not made.
+        let html = matches!(format, Format::Html | Format::Json);
+        let rendered = self.render_for(slug, requested, options, html)?;
         Ok(Page {
             body: self.write(&rendered, format)?,
             format,
@@ -214,6 +216,17 @@ impl Publisher {
         requested: &LanguageIdentifier,
         options: &RenderOptions,
     ) -> Result<Rendered> {
+        self.render_for(slug, requested, options, true)
+    }
+
+    /// [`Publisher::render`], making each message's HTML only when `html`.
+    fn render_for(
+        &self,
+        slug: &str,
+        requested: &LanguageIdentifier,
+        options: &RenderOptions,
+        html: bool,
+    ) -> Result<Rendered> {
         let (index, article) = self.article(slug)?;
         let reference = article
             .reference
@@ -259,6 +272,7 @@ impl Publisher {
             reference: reference.to_string(),
             minutes: facts.minutes,
             languages: &facts.languages,
+            html,
         };
         let mut rendered = article::render(article, &reader, Resolver::new(bundles, &options.vars));
         rendered.errors.extend(facts.errors.iter().cloned());

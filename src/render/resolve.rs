@@ -56,9 +56,13 @@ impl<'a> Resolver<'a> {
         targets: &Targets<'_>,
     ) -> Inline {
         let (source, index) = self.format_from(message, args);
-        let parsed = crate::markup::parse(&source);
-        let mut html = String::with_capacity(source.len() + 16);
-        inline::html(&parsed.nodes, targets, &mut html);
+        let capacity = source.len() + 16;
+        let parsed = crate::markup::parse_owned(source);
+        let mut html = String::new();
+        if targets.html {
+            html.reserve(capacity);
+            inline::html(&parsed.nodes, targets, &mut html);
+        }
         let fallback = index
             .filter(|&i| i > 0)
             .and_then(|i| self.chain.get(i))
