@@ -14,7 +14,10 @@ fuzz_target!(|text: &str| {
     let _ = parsed.elements();
 
     // Isolate marks are the bundles' own; a value never carries them unpaired.
-    let plain: String = text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+    let plain: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
     let escaped = markup::parse(&markup::escape(&plain));
     assert!(escaped.problems.is_empty(), "{:?}", escaped.problems);
     assert_eq!(escaped.text(), plain);
