@@ -62,7 +62,7 @@ impl Links {
     /// The URL of a file of the site (an image), from a page: `src` as written in the content
     /// file is relative to the site's root, unless it is a full URL or starts with `/`.
     pub fn asset(&self, src: &str) -> String {
-        if src.contains("://") || src.starts_with('/') || src.starts_with("data:") {
+        if !crate::project::is_local_asset(src) {
             return src.to_string();
         }
         match &self.base_url {

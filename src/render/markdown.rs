@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use crate::render::inline::{self, Targets};
 use crate::render::text::isolated;
-use crate::render::{Inline, Links, Rendered, RenderedBlock, bidi, each_block};
+use crate::render::{Inline, Links, Rendered, RenderedBlock, bidi, each_block, list_marker};
 
 pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> io::Result<()> {
     let targets = Targets::new(&article.links, &article.footnotes);
@@ -36,11 +36,7 @@ pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> i
             }
             RenderedBlock::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let marker = if *ordered {
-                        format!("{}.", i + 1)
-                    } else {
-                        "-".to_string()
-                    };
+                    let marker = list_marker(*ordered, i);
                     let indent = " ".repeat(marker.len() + 1);
                     let text = md(&item.content).replace('\n', &format!("\n{indent}"));
                     writeln!(out, "{marker} {text}")?;

@@ -139,6 +139,15 @@ fn each_block(
     Ok(())
 }
 
+/// The marker of the `i`th item (from 0) of a list in text and Markdown: `1.` or `-`.
+fn list_marker(ordered: bool, i: usize) -> String {
+    if ordered {
+        format!("{}.", i + 1)
+    } else {
+        "-".to_string()
+    }
+}
+
 /// `text` without the Unicode isolates [`Rendered`]'s strings carry.
 pub(crate) fn plain_text(text: &str) -> String {
     bidi::strip(text)

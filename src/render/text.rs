@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use crate::render::inline::{self, Targets};
-use crate::render::{Inline, Rendered, RenderedBlock, bidi, each_block};
+use crate::render::{Inline, Rendered, RenderedBlock, bidi, each_block, list_marker};
 
 pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
     let targets = Targets::new(&article.links, &article.footnotes);
@@ -24,11 +24,7 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
             }
             RenderedBlock::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let marker = if *ordered {
-                        format!("{}.", i + 1)
-                    } else {
-                        "-".to_string()
-                    };
+                    let marker = list_marker(*ordered, i);
                     writeln!(out, "{marker} {}", text(&item.content))?;
                     let indent = " ".repeat(marker.chars().count() + 1);
                     for sub in &item.items {
