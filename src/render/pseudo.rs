@@ -63,15 +63,57 @@ pub(crate) fn bundle(pseudo: Pseudo, locale: &LocaleDir) -> Bundle {
 }
 
 fn accented(text: &str) -> Cow<'_, str> {
-    fluent_pseudo::transform(text, false, true)
+    Cow::Owned(outside_markup(text, |piece| {
+        fluent_pseudo::transform(piece, false, true)
+    }))
 }
 
 fn bidi(text: &str) -> Cow<'_, str> {
     if text.trim().is_empty() {
         return Cow::Borrowed(text);
     }
-    let flipped = fluent_pseudo::transform(text, true, false);
+    let flipped = outside_markup(text, |piece| fluent_pseudo::transform(piece, true, false));
     Cow::Owned(format!("\u{202E}{flipped}\u{202C}"))
+}
+
+/// `text` with `transform` applied to its words only: tags (`<a data-l10n-name="x">`,
+/// `</em>`) and entities (`&amp;`) stay as they are, so that a pseudo-locale keeps the
+/// message's markup (`crate::markup`).
+fn outside_markup(text: &str, transform: impl Fn(&str) -> Cow<'_, str>) -> String {
+    if !crate::markup::has_markup(text) {
+        return transform(text).into_owned();
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut words = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let kept = match rest.as_bytes() {
+            [b'<', next, ..] if next.is_ascii_alphabetic() || *next == b'/' || *next == b'!' => {
+                rest.find('>').map(|end| end + 1)
+            }
+            [b'&', next, ..] if next.is_ascii_alphanumeric() || *next == b'#' => rest
+                .find(';')
+                .filter(|end| {
+                    rest[1..*end]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'#')
+                })
+                .map(|end| end + 1),
+            _ => None,
+        };
+        match kept {
+            Some(len) => {
+                out.push_str(&transform(&text[words..at]));
+                out.push_str(&rest[..len]);
+                at += len;
+                words = at;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out.push_str(&transform(&text[words..]));
+    out
 }
 
 #[cfg(test)]
@@ -83,5 +125,11 @@ mod tests {
         assert_eq!(accented("Hello World"), "Ħeeŀŀoo Ẇoořŀḓ");
         assert_eq!(bidi("Hello"), "\u{202E}Hǝʅʅo\u{202C}");
         assert_eq!(bidi(" "), " ");
+        // Markup stays markup.
+        assert_eq!(
+            accented(r#"Read <a data-l10n-name="x">it</a> &amp; go"#),
+            r#"Řeeaaḓ <a data-l10n-name="x">iŧ</a> &amp; ɠoo"#
+        );
+        assert_eq!(accented("a < b"), "aa < ƀ");
     }
 }

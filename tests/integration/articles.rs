@@ -791,3 +791,22 @@ proptest! {
         prop_assert!(ld.is_ok(), "{}", source);
     }
 }
+
+#[test]
+fn pseudo_locales_keep_every_link_and_element() {
+    let publisher = clinic();
+    let tag = folio::parse_tag("en-US").unwrap();
+    for pseudo in [folio::Pseudo::Accented, folio::Pseudo::Bidi] {
+        let options = RenderOptions {
+            pseudo: Some(pseudo),
+            ..RenderOptions::default()
+        };
+        let page = publisher.page(SLUG, &tag, Format::Html, &options).unwrap();
+        let html = String::from_utf8(page.body).unwrap();
+        let document = Html::parse_document(&html);
+        assert_eq!(select(&document, "article a[href^=\"https://\"]").len(), 2);
+        assert_eq!(select(&document, "article sup.footnote-ref").len(), 2);
+        assert!(!select(&document, "article strong").is_empty());
+        assert!(!html.contains("data-l10n-name"), "{pseudo:?}");
+    }
+}
