@@ -93,24 +93,15 @@ fn report(plan: &ImportPlan, dry_run: bool, out: &mut dyn Write) -> std::io::Res
         )?;
     }
     let changes = &plan.changes;
-    let (would, verb) = if dry_run {
-        ("Would import", "would be")
-    } else {
-        ("Imported", "")
-    };
+    let would = if dry_run { "Would import" } else { "Imported" };
     writeln!(
         out,
-        "{would} `{}`: {} added, {} changed, {} removed, {} kept{}.",
+        "{would} `{}`: {} added, {} changed, {} removed, {} kept.",
         plan.slug,
         changes.added.len(),
         changes.changed.len(),
         changes.removed.len(),
         plural(changes.kept.len(), "message", "messages"),
-        if verb.is_empty() {
-            String::new()
-        } else {
-            format!(" ({verb} written)")
-        }
     )?;
     let first_import =
         changes.changed.is_empty() && changes.removed.is_empty() && changes.kept.is_empty();

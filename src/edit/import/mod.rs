@@ -167,6 +167,16 @@ pub fn plan_import(project: &Project, options: &ImportOptions) -> Result<ImportP
         .as_ref()
         .map(|bytes| String::from_utf8_lossy(bytes).into_owned());
     let previous = previous(old_article.as_ref(), old_ftl.as_deref());
+    // The byline needs a date: the one the article had, else today's.
+    let mut front = front;
+    if front.published.is_none() {
+        front.published = Some(
+            old_article
+                .as_ref()
+                .and_then(|a| a.published)
+                .unwrap_or_else(crate::edit::init::today),
+        );
+    }
     let keys: Vec<String> = units.iter().map(output::unit_key).collect();
     let changes = assign(&mut units, &keys, &previous);
     // Entries of the old file that the content file did not fill (terms, a message written
