@@ -298,6 +298,16 @@ impl Project {
         }
     }
 
+    /// The content folder on disk (`content/`, or where `folio.toml` puts it); `None` for the
+    /// copy built into Folio and for a bare tree of locales.
+    pub fn content_dir(&self) -> Option<PathBuf> {
+        let root = self.root.as_ref()?;
+        if self.inside.is_empty() {
+            return None;
+        }
+        Some(on_disk(&root.join(self.content_prefix.trim_end_matches('/'))).to_path_buf())
+    }
+
     /// The reference locale.
     pub fn reference(&self) -> &LanguageIdentifier {
         &self.reference

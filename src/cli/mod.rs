@@ -13,6 +13,7 @@ mod check;
 mod eval;
 mod explain;
 mod fmt;
+mod import;
 mod init;
 mod new;
 mod rename;
@@ -42,6 +43,8 @@ pub struct Cli {
 enum Command {
     /// Start a project: `folio.toml`, an example article and the page chrome's messages.
     Init(init::Args),
+    /// Import a Markdown article: its content file, its reference messages and its images.
+    Import(import::Args),
     /// Compare every locale with the reference and report what is missing or broken.
     Check(check::Args),
     /// Render an article in one language.
@@ -116,6 +119,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let status = match &cli.command {
         Command::Init(args) => init::run(args, cli.root.as_deref(), &mut out),
+        Command::Import(args) => import::run(args, cli.root.as_deref(), &mut out),
         Command::Check(args) => check::run(args, cli.root.as_deref(), color, &mut out),
         Command::Render(args) => render::run(args, cli.root.as_deref(), &mut out),
         Command::Build(args) => build::run(args, cli.root.as_deref(), &mut out),

@@ -266,7 +266,7 @@ fn in_the_way(dir: &Path, project: &NewProject) -> Vec<PathBuf> {
 }
 
 /// Today's date in UTC.
-fn today() -> Date {
+pub(crate) fn today() -> Date {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |since| since.as_secs());

@@ -9,6 +9,8 @@
 //! - `record.rs`: each locale's record of the reference text its translations were made
 //!   from, brought up to date by `new`, `sync` and `sync --confirm`;
 //! - `rename.rs`: a message, term, attribute or variable renamed in every locale at once;
+//! - `import/`: a Markdown article made a content file, its reference messages and its
+//!   images, kept stable across re-imports (`folio import`);
 //! - `init.rs`: a new project's files (`folio.toml`, an example article, `site.ftl`), created
 //!   all or none, never over a file;
 //! - `layout.rs`: where each entry's bytes are, and a file's conventions (BOM, line endings);
@@ -18,6 +20,7 @@
 //! every write goes through a temporary file renamed over the original (`crate::fs`).
 
 pub mod fmt;
+pub mod import;
 mod init;
 mod layout;
 mod patch;

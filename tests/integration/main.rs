@@ -8,6 +8,7 @@ mod discovery;
 mod dogfood;
 mod fmt;
 mod formats;
+mod import;
 mod init;
 mod intl;
 mod layers;

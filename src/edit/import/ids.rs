@@ -1,0 +1,223 @@
+//! Which message id each piece of imported text gets. A fresh import names each message by
+//! its section and position (`<slug>-aftercare-p2`); a re-import keeps the ids the article
+//! has: unchanged text keeps its id wherever it moved, edited text keeps the id of the block
+//! it replaces (same kind, same place in its section, or similar text), and new text gets an
+//! id no message has.
+
+use std::collections::{HashMap, HashSet};
+
+use fluent_syntax::ast;
+
+use crate::ftl::canonical::canonical;
+
+/// One message to write: a block's text, or an image's alternative text and caption.
+#[derive(Clone, Debug)]
+pub(super) struct Unit {
+    /// The id a fresh import gives it.
+    pub proposed: String,
+    /// What it fills (`p`, `heading`, `item`, …); `None` for ids that say what they are and
+    /// are kept as proposed (`-title`, `-description`, `-tag-…`, `-fn-…`, `-hero`).
+    pub kind: Option<&'static str>,
+    pub value: Option<String>,
+    pub attributes: Vec<(&'static str, String)>,
+    /// Each link's name and URL, for the translators' comment.
+    pub links: Vec<(String, String)>,
+    /// A section starts here: its heading's text, for a `##` comment.
+    pub group: Option<String>,
+    /// The image it describes, for the translators' comment.
+    pub image: Option<String>,
+    /// The id given.
+    pub id: String,
+}
+
+/// How re-importing changed the messages, by id.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changes {
+    /// New messages.
+    pub added: Vec<String>,
+    /// Messages whose text changed.
+    pub changed: Vec<String>,
+    /// Messages the article no longer has.
+    pub removed: Vec<String>,
+    /// Messages left as they were.
+    pub kept: Vec<String>,
+}
+
+/// The messages the article had: each id the content file named, with what it filled, and
+/// the text of every message of the reference file.
+#[derive(Default)]
+pub(super) struct Previous {
+    /// In the content file's order.
+    pub filled: Vec<(String, Option<&'static str>)>,
+    /// Each message's comparable text.
+    pub texts: HashMap<String, String>,
+}
+
+/// A message's value and attributes as one comparable text.
+pub(super) fn message_key(message: &ast::Message<&str>) -> String {
+    let mut key = message.value.as_ref().map(canonical).unwrap_or_default();
+    for attribute in &message.attributes {
+        key.push_str("\n.");
+        key.push_str(attribute.id.name);
+        key.push('=');
+        key.push_str(&canonical(&attribute.value));
+    }
+    key
+}
+
+/// Gives every unit its id, keeping `previous` ones; `keys` are the units' comparable texts.
+pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -> Changes {
+    let mut taken: HashSet<String> = previous.texts.keys().cloned().collect();
+    let mut given: Vec<Option<String>> = vec![None; units.len()];
+    let mut used: HashSet<String> = HashSet::new();
+    let old_kind: HashMap<&str, Option<&'static str>> = previous
+        .filled
+        .iter()
+        .map(|(id, kind)| (id.as_str(), *kind))
+        .collect();
+    let free = |id: &str, kind: Option<&'static str>, used: &HashSet<String>| {
+        !used.contains(id) && old_kind.get(id).is_some_and(|k| *k == kind)
+    };
+    // Fixed ids first: they say what they are.
+    for (i, unit) in units.iter().enumerate() {
+        if unit.kind.is_none() {
+            given[i] = Some(unit.proposed.clone());
+            used.insert(unit.proposed.clone());
+        }
+    }
+    // Unchanged text keeps its id, wherever it moved; the proposed id first when it fits.
+    for (i, unit) in units.iter().enumerate() {
+        if given[i].is_some() {
+            continue;
+        }
+        let same = |id: &str| previous.texts.get(id) == Some(&keys[i]);
+        let found = if free(&unit.proposed, unit.kind, &used) && same(&unit.proposed) {
+            Some(unit.proposed.clone())
+        } else {
+            previous
+                .filled
+                .iter()
+                .find(|(id, kind)| *kind == unit.kind && !used.contains(id) && same(id))
+                .map(|(id, _)| id.clone())
+        };
+        if let Some(id) = found {
+            used.insert(id.clone());
+            given[i] = Some(id);
+        }
+    }
+    // Edited text keeps the id of the block in its place.
+    for (i, unit) in units.iter().enumerate() {
+        if given[i].is_none() && free(&unit.proposed, unit.kind, &used) {
+            used.insert(unit.proposed.clone());
+            given[i] = Some(unit.proposed.clone());
+        }
+    }
+    // Or of the most similar block of its kind left.
+    for (i, unit) in units.iter().enumerate() {
+        if given[i].is_some() {
+            continue;
+        }
+        let best = previous
+            .filled
+            .iter()
+            .filter(|(id, kind)| *kind == unit.kind && !used.contains(id))
+            .filter_map(|(id, _)| {
+                let old = previous.texts.get(id)?;
+                let score = strsim::normalized_levenshtein(old, &keys[i]);
+                (score >= 0.5).then_some((id, score))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((id, _)) = best {
+            used.insert(id.clone());
+            given[i] = Some(id.clone());
+        }
+    }
+    // New text gets an id nobody has.
+    taken.extend(used.iter().cloned());
+    for (i, unit) in units.iter().enumerate() {
+        if given[i].is_some() {
+            continue;
+        }
+        let mut id = unit.proposed.clone();
+        let mut n = 2;
+        while taken.contains(&id) || units_propose_fixed(units, &id, i) {
+            id = format!("{}-{n}", unit.proposed);
+            n += 1;
+        }
+        taken.insert(id.clone());
+        given[i] = Some(id);
+    }
+    let mut changes = Changes::default();
+    for (i, unit) in units.iter_mut().enumerate() {
+        unit.id = given[i].take().expect("every unit has an id");
+        match previous.texts.get(&unit.id) {
+            None => changes.added.push(unit.id.clone()),
+            Some(old) if *old == keys[i] => changes.kept.push(unit.id.clone()),
+            Some(_) => changes.changed.push(unit.id.clone()),
+        }
+    }
+    let now: HashSet<&str> = units.iter().map(|u| u.id.as_str()).collect();
+    for (id, _) in &previous.filled {
+        if !now.contains(id.as_str()) && !changes.removed.contains(id) {
+            changes.removed.push(id.clone());
+        }
+    }
+    changes
+}
+
+/// Whether a fixed unit other than `i` has `id`.
+fn units_propose_fixed(units: &[Unit], id: &str, i: usize) -> bool {
+    units
+        .iter()
+        .enumerate()
+        .any(|(j, u)| j != i && u.kind.is_none() && u.proposed == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(proposed: &str, kind: &'static str) -> Unit {
+        Unit {
+            proposed: proposed.into(),
+            kind: Some(kind),
+            value: None,
+            attributes: Vec::new(),
+            links: Vec::new(),
+            group: None,
+            image: None,
+            id: String::new(),
+        }
+    }
+
+    #[test]
+    fn moved_text_keeps_its_id_and_edited_text_its_place() {
+        let previous = Previous {
+            filled: vec![
+                ("a-p1".into(), Some("p")),
+                ("a-p2".into(), Some("p")),
+                ("a-p3".into(), Some("p")),
+            ],
+            texts: [
+                ("a-p1", "One sentence here."),
+                ("a-p2", "Two sentences there."),
+                ("a-p3", "Three."),
+            ]
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect(),
+        };
+        // p2 moved first, p1 edited, p3 deleted, one new.
+        let mut units = vec![unit("a-p1", "p"), unit("a-p2", "p"), unit("a-p3", "p")];
+        let keys = vec![
+            "Two sentences there.".to_string(),
+            "One sentence here, edited.".to_string(),
+            "Entirely new words".to_string(),
+        ];
+        let changes = assign(&mut units, &keys, &previous);
+        let ids: Vec<&str> = units.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(ids, ["a-p2", "a-p1", "a-p3"]);
+        assert_eq!(changes.kept, ["a-p2"]);
+        assert_eq!(changes.changed, ["a-p1", "a-p3"]);
+    }
+}

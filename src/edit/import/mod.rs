@@ -1,0 +1,880 @@
+//! Importing a Markdown article (`folio import`): its content file, its reference locale's
+//! messages and its images, planned here and written all at once, or not at all.
+//!
+//! - `markdown.rs`: the Markdown read into blocks, its inline syntax made markup;
+//! - `front.rs`: the front matter (YAML or TOML);
+//! - `ids.rs`: each message's id, kept across re-imports;
+//! - `output.rs`: the content file and the `.ftl` file written out.
+
+mod front;
+mod ids;
+mod markdown;
+mod output;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::article::{Article, Block, chrome};
+use crate::error::{Error, Result};
+use crate::fs::{Replacement, create_all, replace_all};
+use crate::project::{Project, is_local_asset};
+
+pub use ids::Changes;
+pub use markdown::Warning;
+
+use ids::{Previous, Unit, assign, message_key};
+use markdown::{MdBlock, Text, slugify};
+
+/// What to import.
+#[derive(Clone, Debug)]
+pub struct ImportOptions {
+    /// The Markdown file.
+    pub markdown: PathBuf,
+    /// The article's slug; the Markdown file's name when `None`.
+    pub slug: Option<String>,
+    /// The locale the text is in; the project's reference when `None`.
+    pub reference: Option<LanguageIdentifier>,
+}
+
+/// A file the import writes: its bytes before (`None`: it is new) and after.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportFile {
+    /// Where it goes.
+    pub path: PathBuf,
+    /// The file as it is, when there is one.
+    pub before: Option<Vec<u8>>,
+    /// The file as it will be.
+    pub after: Vec<u8>,
+}
+
+impl ImportFile {
+    /// Whether writing it changes anything.
+    pub fn changes(&self) -> bool {
+        self.before.as_deref() != Some(self.after.as_slice())
+    }
+}
+
+/// What importing a Markdown file does; nothing is written until [`ImportPlan::write`].
+#[derive(Clone, Debug)]
+pub struct ImportPlan {
+    /// The article's slug.
+    pub slug: String,
+    /// The content file and the reference locale's `.ftl` file.
+    pub files: Vec<ImportFile>,
+    /// The images copied into `content/images/<slug>/`.
+    pub images: Vec<ImportFile>,
+    /// The messages added, changed, removed and kept.
+    pub changes: Changes,
+    /// What was imported differently from how it was written.
+    pub warnings: Vec<Warning>,
+}
+
+/// Plans importing the Markdown file `options.markdown` into `project`.
+///
+/// # Errors
+/// [`Error::Invalid`] naming the Markdown file and line when it holds something Folio cannot
+/// publish (a `javascript:` link, a missing image, a bad front matter); [`Error::Io`] when a
+/// file cannot be read.
+#[allow(clippy::too_many_lines)]
+pub fn plan_import(project: &Project, options: &ImportOptions) -> Result<ImportPlan> {
+    let md_path = &options.markdown;
+    let bytes = std::fs::read(md_path).map_err(|source| Error::Io {
+        path: md_path.clone(),
+        source,
+    })?;
+    let source = String::from_utf8(bytes).map_err(|_| Error::Invalid {
+        path: md_path.clone(),
+        line: None,
+        column: None,
+        message: "the Markdown file is not UTF-8".into(),
+        help: "save it as UTF-8, then import it again".into(),
+    })?;
+    let slug = if let Some(slug) = &options.slug {
+        check_slug(slug)?
+    } else {
+        {
+            let stem = md_path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let slug = slugify(&stem, 12, 80);
+            if slug.is_empty() {
+                return Err(Error::Usage {
+                    message: format!("cannot make a slug of the file name `{stem}`"),
+                    help: "name the article with --slug SLUG".into(),
+                });
+            }
+            slug
+        }
+    };
+    let (Some(locales), Some(content)) = (project.locales_dir(), project.content_dir()) else {
+        return Err(Error::Usage {
+            message: "the project built into folio cannot be changed".into(),
+            help: "run in a project folder, or pass --root".into(),
+        });
+    };
+    let reference = options
+        .reference
+        .clone()
+        .unwrap_or_else(|| project.reference().clone());
+    let reference_dir = project.catalog().locale_by_tag(&reference);
+    let folder = reference_dir.map_or_else(|| reference.to_string(), |l| l.name.clone());
+    let has_chrome = reference_dir.is_some_and(|dir| {
+        dir.files.iter().any(|file| {
+            let parsed = file.parse();
+            parsed
+                .entries()
+                .any(|entry| crate::ftl::entry_id(entry, parsed.source()) == Some(chrome::BYLINE))
+        })
+    });
+    let content_path = content.join(format!("{slug}.toml"));
+    let ftl_path = locales.join(&folder).join(format!("{slug}.ftl"));
+
+    let mut document = markdown::read(&source, md_path)?;
+    let mut warnings = std::mem::take(&mut document.warnings);
+    let front = match &document.front {
+        Some((front, line)) => front::read(front, *line, md_path, &mut warnings)?,
+        None => front::Front::default(),
+    };
+    let base = md_path.parent().unwrap_or(Path::new("."));
+    let mut images = Images {
+        base,
+        md_path,
+        slug: &slug,
+        content: &content,
+        files: Vec::new(),
+    };
+    let built = build(&document, &front, &slug, has_chrome, &mut images, md_path)?;
+    let mut units = built.units;
+
+    let content_before = read_optional(&content_path)?;
+    let ftl_before = read_optional(&ftl_path)?;
+    let old_article = match &content_before {
+        Some(bytes) => {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            Some(Article::parse(
+                &format!("{slug}.toml"),
+                &content_path,
+                text,
+            )?)
+        }
+        None => None,
+    };
+    let old_ftl = ftl_before
+        .as_ref()
+        .map(|bytes| String::from_utf8_lossy(bytes).into_owned());
+    let previous = previous(old_article.as_ref(), old_ftl.as_deref());
+    // The byline needs a date: the one the article had, else today's.
+    let mut front = front;
+    if front.published.is_none() {
+        front.published = Some(
+            old_article
+                .as_ref()
+                .and_then(|a| a.published)
+                .unwrap_or_else(crate::edit::init::today),
+        );
+    }
+    let keys: Vec<String> = units.iter().map(output::unit_key).collect();
+    let changes = assign(&mut units, &keys, &previous);
+    // Entries of the old file that the content file did not fill (terms, a message written
+    // by hand) are kept.
+    let kept_entries = old_ftl
+        .as_deref()
+        .map(|text| output::unmanaged_entries(text, &previous, &units))
+        .unwrap_or_default();
+
+    let title_plain = built.title_plain;
+    let ftl_after = output::ftl(&units, &title_plain, md_path, &slug, &kept_entries);
+    let content_after = output::content(&output::ContentInput {
+        slug: &slug,
+        reference: &reference,
+        front: &front,
+        blocks: &built.blocks,
+        units: &units,
+        links: &document.links,
+        hero: built.hero.as_deref(),
+        md_name: &md_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        ftl_rel: &format!("{}/{folder}/{slug}.ftl", dir_name(locales)),
+        old: old_article.as_ref(),
+    });
+    // What is written must read back: a failure here is a bug, caught before any write.
+    let parsed = fluent_syntax::parser::parse(ftl_after.as_str());
+    if let Err((_, errors)) = parsed {
+        return Err(Error::Invalid {
+            path: ftl_path,
+            line: None,
+            column: None,
+            message: format!(
+                "the imported messages would not parse ({}); nothing was written",
+                errors[0].kind
+            ),
+            help: "this is a bug in folio; please report it with the Markdown file".into(),
+        });
+    }
+    Article::parse(
+        &format!("{slug}.toml"),
+        &content_path,
+        content_after.clone(),
+    )
+    .map_err(|err| Error::Invalid {
+        path: content_path.clone(),
+        line: None,
+        column: None,
+        message: format!(
+            "the imported content file would not be valid ({err}); nothing was written"
+        ),
+        help: "this is a bug in folio; please report it with the Markdown file".into(),
+    })?;
+    let images = images.files;
+    Ok(ImportPlan {
+        slug,
+        files: vec![
+            ImportFile {
+                path: content_path,
+                before: content_before,
+                after: content_after.into_bytes(),
+            },
+            ImportFile {
+                path: ftl_path,
+                before: ftl_before,
+                after: ftl_after.into_bytes(),
+            },
+        ],
+        images,
+        changes,
+        warnings,
+    })
+}
+
+impl ImportPlan {
+    /// Writes every file that changes, as one change: new files are created only where
+    /// nothing is, changed ones are replaced only if nobody changed them meanwhile, and a
+    /// failure leaves every file as it was.
+    ///
+    /// # Errors
+    /// When a file cannot be written, or changed since it was read; nothing is written then.
+    pub fn write(&self) -> Result<()> {
+        let all = || {
+            self.files
+                .iter()
+                .chain(&self.images)
+                .filter(|f| f.changes())
+        };
+        let new: Vec<(&Path, &[u8])> = all()
+            .filter(|f| f.before.is_none())
+            .map(|f| (f.path.as_path(), f.after.as_slice()))
+            .collect();
+        let replaced: Vec<Replacement<'_>> = all()
+            .filter_map(|f| {
+                Some(Replacement {
+                    path: &f.path,
+                    before: f.before.as_deref()?,
+                    after: &f.after,
+                })
+            })
+            .collect();
+        create_all(&new)?;
+        if let Err(err) = replace_all(&replaced) {
+            for (path, _) in &new {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(err);
+        }
+        Ok(())
+    }
+}
+
+/// The last part of a folder's path, as the project names it (`locales`).
+fn dir_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || "locales".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn check_slug(slug: &str) -> Result<String> {
+    let ok = slug
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if ok {
+        Ok(slug.to_string())
+    } else {
+        Err(Error::Usage {
+            message: format!("`{slug}` cannot be a slug"),
+            help: "use lowercase letters, digits, `-` and `_` (it names the files and the page)"
+                .into(),
+        })
+    }
+}
+
+fn read_optional(path: &Path) -> Result<Option<Vec<u8>>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// The messages the article had: what its content file filled, and the reference's text.
+fn previous(article: Option<&Article>, ftl: Option<&str>) -> Previous {
+    let mut previous = Previous::default();
+    if let Some(text) = ftl {
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(resource) | Err((resource, _)) => resource,
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(message) = entry {
+                previous
+                    .texts
+                    .insert(message.id.name.to_string(), message_key(message));
+            }
+        }
+    }
+    let Some(article) = article else {
+        return previous;
+    };
+    let mut fill = |id: &str, kind: Option<&'static str>| {
+        if !previous.filled.iter().any(|(i, _)| i == id) {
+            previous.filled.push((id.to_string(), kind));
+        }
+    };
+    fill(&article.title.id, None);
+    for message in article.description.iter().chain(&article.tags) {
+        fill(&message.id, None);
+    }
+    if let Some(hero) = &article.hero {
+        fill(&hero.alt.id, None);
+    }
+    for block in &article.blocks {
+        match block {
+            Block::Heading { text, .. } if text.id == article.title.id => {}
+            Block::Heading { text, .. } => fill(&text.id, Some("heading")),
+            Block::Paragraph { text } => fill(&text.id, Some("p")),
+            Block::Image(image) => fill(&image.alt.id, Some("figure")),
+            Block::List { items, .. } => {
+                for item in items {
+                    fill(&item.text.id, Some("item"));
+                    for sub in &item.items {
+                        fill(&sub.id, Some("item"));
+                    }
+                }
+            }
+            Block::Quote {
+                text, attribution, ..
+            } => {
+                fill(&text.id, Some("quote"));
+                if let Some(by) = attribution {
+                    fill(&by.id, Some("by"));
+                }
+            }
+            Block::Table {
+                caption,
+                header,
+                rows,
+            } => {
+                for cell in caption.iter().chain(header).chain(rows.iter().flatten()) {
+                    fill(&cell.id, Some("cell"));
+                }
+            }
+            Block::Note { title, text } => {
+                for m in title.iter().chain(std::iter::once(text)) {
+                    fill(&m.id, Some("p"));
+                }
+            }
+            Block::Footnotes { notes } => {
+                for note in notes {
+                    fill(&note.text.id, None);
+                }
+            }
+            _ => {}
+        }
+    }
+    previous
+}
+
+/// A block of the content file to write, naming its units by index.
+#[derive(Clone, Debug)]
+enum Planned {
+    Heading {
+        level: u8,
+        unit: usize,
+    },
+    Byline,
+    Paragraph(usize),
+    Figure {
+        src: String,
+        unit: usize,
+        caption: bool,
+    },
+    List {
+        ordered: bool,
+        items: Vec<(usize, Vec<usize>)>,
+    },
+    Quote {
+        unit: usize,
+        by: Option<usize>,
+    },
+    Table {
+        header: Vec<usize>,
+        rows: Vec<Vec<usize>>,
+    },
+    Code {
+        language: Option<String>,
+        text: String,
+    },
+    Separator,
+    Footnotes(Vec<(String, usize)>),
+    Languages,
+}
+
+struct Built {
+    units: Vec<Unit>,
+    blocks: Vec<Planned>,
+    title_plain: String,
+    hero: Option<String>,
+}
+
+/// The images to copy, each once.
+struct Images<'a> {
+    base: &'a Path,
+    md_path: &'a Path,
+    slug: &'a str,
+    content: &'a Path,
+    files: Vec<ImportFile>,
+}
+
+impl Images<'_> {
+    /// The `src` the content file gives an image written `src` at `line`; a file beside the
+    /// Markdown is copied into `content/images/<slug>/`.
+    fn add(&mut self, src: &str, line: usize) -> Result<String> {
+        let invalid = |message: String, help: &str| Error::Invalid {
+            path: self.md_path.to_path_buf(),
+            line: Some(line),
+            column: None,
+            message,
+            help: help.to_string(),
+        };
+        let lower = src.trim().to_ascii_lowercase();
+        if lower.starts_with("javascript:") || lower.starts_with("data:") || lower.is_empty() {
+            return Err(invalid(
+                format!(
+                    "the image `{}` is not a file or a URL Folio publishes",
+                    src.chars().take(60).collect::<String>()
+                ),
+                "give the image's path from the Markdown file, or an http(s) URL",
+            ));
+        }
+        if !is_local_asset(src) {
+            return Ok(src.to_string());
+        }
+        let path_part = src.split(['?', '#']).next().unwrap_or(src);
+        let decoded = percent_encoding::percent_decode_str(path_part)
+            .decode_utf8_lossy()
+            .into_owned();
+        let file = self.base.join(&decoded);
+        let bytes = std::fs::read(&file).map_err(|err| {
+            invalid(
+                format!(
+                    "the image `{src}` cannot be read from `{}`: {err}",
+                    file.display()
+                ),
+                "put the image there, or fix its path (it is read from the Markdown file's folder)",
+            )
+        })?;
+        let name = Path::new(&decoded)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((stem, ext)) => (
+                slugify(stem, 12, 60),
+                format!(".{}", ext.to_ascii_lowercase()),
+            ),
+            None => (slugify(&name, 12, 60), String::new()),
+        };
+        let stem = if stem.is_empty() {
+            "image".to_string()
+        } else {
+            stem
+        };
+        let folder = self.content.join("images").join(self.slug);
+        let mut n = 1;
+        loop {
+            let file_name = if n == 1 {
+                format!("{stem}{ext}")
+            } else {
+                format!("{stem}-{n}{ext}")
+            };
+            let dest = folder.join(&file_name);
+            let src = format!("images/{}/{file_name}", self.slug);
+            match self.files.iter().find(|f| f.path == dest) {
+                Some(f) if f.after == bytes => return Ok(src),
+                Some(_) => n += 1,
+                None => {
+                    let before = read_optional(&dest)?;
+                    self.files.push(ImportFile {
+                        path: dest,
+                        before,
+                        after: bytes,
+                    });
+                    return Ok(src);
+                }
+            }
+        }
+    }
+}
+
+/// The messages and blocks of `document`, with the ids a fresh import gives them.
+#[allow(clippy::too_many_lines)]
+fn build(
+    document: &markdown::Document,
+    front: &front::Front,
+    slug: &str,
+    has_chrome: bool,
+    images: &mut Images<'_>,
+    md_path: &Path,
+) -> Result<Built> {
+    let prefix = if slug.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        slug.to_string()
+    } else {
+        format!("article-{slug}")
+    };
+    let link_urls: HashMap<&str, &str> = document
+        .links
+        .iter()
+        .map(|(n, u)| (n.as_str(), u.as_str()))
+        .collect();
+    let mut units: Vec<Unit> = Vec::new();
+    let mut blocks = Vec::new();
+    let push = |units: &mut Vec<Unit>,
+                proposed: String,
+                kind: Option<&'static str>,
+                text: Option<&Text>,
+                group: Option<String>| {
+        units.push(Unit {
+            proposed,
+            kind,
+            value: text.map(|t| t.markup.clone()),
+            attributes: Vec::new(),
+            links: text
+                .map(|t| {
+                    t.links
+                        .iter()
+                        .map(|n| {
+                            (
+                                n.clone(),
+                                link_urls.get(n.as_str()).unwrap_or(&"").to_string(),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            group,
+            image: None,
+            id: String::new(),
+        });
+        units.len() - 1
+    };
+    let plain_text = |s: &str| Text {
+        markup: crate::markup::escape(s).into_owned(),
+        plain: s.to_string(),
+        links: Vec::new(),
+    };
+
+    let first_h1 = document.blocks.iter().find_map(|b| match b {
+        MdBlock::Heading { level: 1, text } => Some(text.clone()),
+        _ => None,
+    });
+    let (title, title_from_front) = match (&front.title, &first_h1) {
+        (Some(title), _) => (plain_text(title), true),
+        (None, Some(h1)) => (h1.clone(), false),
+        (None, None) => {
+            return Err(Error::Invalid {
+                path: md_path.to_path_buf(),
+                line: Some(1),
+                column: None,
+                message: "the article has no title".into(),
+                help: "give it a `title` in the front matter, or start it with a `# Heading`"
+                    .into(),
+            });
+        }
+    };
+    let title_unit = push(
+        &mut units,
+        format!("{prefix}-title"),
+        None,
+        Some(&title),
+        None,
+    );
+    if let Some(description) = &front.description {
+        push(
+            &mut units,
+            format!("{prefix}-description"),
+            None,
+            Some(&plain_text(description)),
+            None,
+        );
+    }
+    let mut tag_ids: Vec<String> = Vec::new();
+    for tag in &front.tags {
+        let mut key = slugify(tag, 4, 32);
+        if key.is_empty() {
+            key = format!("{}", tag_ids.len() + 1);
+        }
+        let mut id = format!("{prefix}-tag-{key}");
+        let mut n = 2;
+        while tag_ids.contains(&id) {
+            id = format!("{prefix}-tag-{key}-{n}");
+            n += 1;
+        }
+        tag_ids.push(id.clone());
+        push(&mut units, id, None, Some(&plain_text(tag)), None);
+    }
+    let hero = match &front.hero {
+        Some(src) => {
+            let line = document.front.as_ref().map_or(1, |(_, line)| *line);
+            let src = images.add(src, line)?;
+            let i = push(&mut units, format!("{prefix}-hero"), None, None, None);
+            let alt = front.hero_alt.clone().unwrap_or_default();
+            units[i].attributes.push(("alt", plain_text(&alt).markup));
+            units[i].image = Some(src.clone());
+            Some(src)
+        }
+        None => None,
+    };
+
+    let title_heading = |blocks: &mut Vec<Planned>| {
+        blocks.push(Planned::Heading {
+            level: 1,
+            unit: title_unit,
+        });
+        if has_chrome {
+            blocks.push(Planned::Byline);
+        }
+    };
+    let mut title_placed = false;
+    if title_from_front {
+        title_heading(&mut blocks);
+        title_placed = true;
+    }
+    let mut section = "intro".to_string();
+    let mut sections: Vec<String> = vec![section.clone()];
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    let next = |counts: &mut HashMap<&'static str, usize>, kind: &'static str| {
+        let n = counts.entry(kind).or_insert(0);
+        *n += 1;
+        *n
+    };
+    let mut skipped_h1 = false;
+    for block in &document.blocks {
+        match block {
+            MdBlock::Heading { level: 1, text } if !title_placed => {
+                title_heading(&mut blocks);
+                title_placed = true;
+                let _ = text;
+            }
+            MdBlock::Heading { level: 1, text }
+                if title_from_front && !skipped_h1 && text.plain == title.plain =>
+            {
+                skipped_h1 = true;
+            }
+            MdBlock::Heading { level, text } => {
+                let mut key = slugify(&text.plain, 3, 24);
+                if key.is_empty() {
+                    key = format!("section-{}", sections.len());
+                }
+                let mut unique = key.clone();
+                let mut n = 2;
+                while sections.contains(&unique) {
+                    unique = format!("{key}-{n}");
+                    n += 1;
+                }
+                sections.push(unique.clone());
+                section = unique;
+                counts.clear();
+                let unit = push(
+                    &mut units,
+                    format!("{prefix}-{section}-heading"),
+                    Some("heading"),
+                    Some(text),
+                    Some(text.plain.replace('\n', " ")),
+                );
+                blocks.push(Planned::Heading {
+                    level: *level,
+                    unit,
+                });
+            }
+            MdBlock::Paragraph(text) => {
+                let n = next(&mut counts, "p");
+                let unit = push(
+                    &mut units,
+                    format!("{prefix}-{section}-p{n}"),
+                    Some("p"),
+                    Some(text),
+                    None,
+                );
+                blocks.push(Planned::Paragraph(unit));
+            }
+            MdBlock::Figure {
+                src,
+                alt,
+                caption,
+                line,
+            } => {
+                let n = next(&mut counts, "figure");
+                let src = images.add(src, *line)?;
+                let unit = push(
+                    &mut units,
+                    format!("{prefix}-{section}-figure-{n}"),
+                    Some("figure"),
+                    None,
+                    None,
+                );
+                units[unit].attributes.push(("alt", alt.markup.clone()));
+                if let Some(caption) = caption {
+                    units[unit]
+                        .attributes
+                        .push(("caption", caption.markup.clone()));
+                    units[unit].links.extend(caption.links.iter().map(|n| {
+                        (
+                            n.clone(),
+                            link_urls.get(n.as_str()).unwrap_or(&"").to_string(),
+                        )
+                    }));
+                }
+                units[unit].image = Some(src.clone());
+                blocks.push(Planned::Figure {
+                    src,
+                    unit,
+                    caption: caption.is_some(),
+                });
+            }
+            MdBlock::List { ordered, items } => {
+                let n = next(&mut counts, "list");
+                let base = format!("{prefix}-{section}-list-{n}");
+                let mut planned = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    let id = format!("{base}-item-{}", i + 1);
+                    let unit = push(&mut units, id.clone(), Some("item"), Some(&item.text), None);
+                    let subs = item
+                        .items
+                        .iter()
+                        .enumerate()
+                        .map(|(j, sub)| {
+                            push(
+                                &mut units,
+                                format!("{id}-{}", j + 1),
+                                Some("item"),
+                                Some(sub),
+                                None,
+                            )
+                        })
+                        .collect();
+                    planned.push((unit, subs));
+                }
+                if !planned.is_empty() {
+                    blocks.push(Planned::List {
+                        ordered: *ordered,
+                        items: planned,
+                    });
+                }
+            }
+            MdBlock::Quote { text, attribution } => {
+                let n = next(&mut counts, "quote");
+                let id = format!("{prefix}-{section}-quote-{n}");
+                let unit = push(&mut units, id.clone(), Some("quote"), Some(text), None);
+                let by = attribution
+                    .as_ref()
+                    .map(|a| push(&mut units, format!("{id}-by"), Some("by"), Some(a), None));
+                blocks.push(Planned::Quote { unit, by });
+            }
+            MdBlock::Table { header, rows } => {
+                let n = next(&mut counts, "table");
+                let base = if n == 1 {
+                    format!("{prefix}-{section}-table")
+                } else {
+                    format!("{prefix}-{section}-table-{n}")
+                };
+                let header = header
+                    .iter()
+                    .enumerate()
+                    .map(|(c, cell)| {
+                        push(
+                            &mut units,
+                            format!("{base}-h{}", c + 1),
+                            Some("cell"),
+                            Some(cell),
+                            None,
+                        )
+                    })
+                    .collect();
+                let rows = rows
+                    .iter()
+                    .enumerate()
+                    .map(|(r, row)| {
+                        row.iter()
+                            .enumerate()
+                            .map(|(c, cell)| {
+                                push(
+                                    &mut units,
+                                    format!("{base}-r{}c{}", r + 1, c + 1),
+                                    Some("cell"),
+                                    Some(cell),
+                                    None,
+                                )
+                            })
+                            .collect()
+                    })
+                    .collect();
+                blocks.push(Planned::Table { header, rows });
+            }
+            MdBlock::Code { language, text } => blocks.push(Planned::Code {
+                language: language.clone(),
+                text: text.clone(),
+            }),
+            MdBlock::Separator => blocks.push(Planned::Separator),
+        }
+    }
+    if !document.footnotes.is_empty() {
+        let mut notes = Vec::new();
+        let mut seen = Vec::new();
+        for (name, text) in &document.footnotes {
+            let name = name.clone();
+            if seen.contains(&name) {
+                continue;
+            }
+            seen.push(name.clone());
+            let unit = push(
+                &mut units,
+                format!("{prefix}-{name}"),
+                None,
+                Some(text),
+                None,
+            );
+            notes.push((name, unit));
+        }
+        blocks.push(Planned::Footnotes(notes));
+    }
+    if has_chrome {
+        blocks.push(Planned::Languages);
+    }
+    Ok(Built {
+        title_plain: title.plain.clone(),
+        units,
+        blocks,
+        hero,
+    })
+}
