@@ -285,6 +285,60 @@ pub fn text_of(nodes: &[Node], out: &mut String) {
     }
 }
 
+/// `nodes` written back as markup source: what [`parse`] reads as the same tree, with every
+/// element closed where it ends (a repaired text's markup, for a file a tool writes).
+pub fn to_source(nodes: &[Node]) -> String {
+    let mut out = String::new();
+    write_source(nodes, &mut out);
+    out
+}
+
+fn write_source(nodes: &[Node], out: &mut String) {
+    for node in nodes {
+        match node {
+            Node::Text { text } => out.push_str(&escape(text)),
+            Node::Isolate { children } => {
+                out.push(FSI);
+                write_source(children, out);
+                out.push(PDI);
+            }
+            Node::Element {
+                name,
+                attributes,
+                children,
+            } => {
+                out.push('<');
+                out.push_str(name);
+                for (attribute, value) in attributes {
+                    out.push(' ');
+                    out.push_str(attribute);
+                    out.push_str("=\"");
+                    out.push_str(&escape(value).replace('"', "&quot;"));
+                    out.push('"');
+                }
+                if VOID.contains(name) {
+                    out.push_str("/>");
+                    continue;
+                }
+                out.push('>');
+                write_source(children, out);
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+            Node::Named { name, children } => {
+                out.push_str("<a ");
+                out.push_str(NAME_ATTRIBUTE);
+                out.push_str("=\"");
+                out.push_str(name);
+                out.push_str("\">");
+                write_source(children, out);
+                out.push_str("</a>");
+            }
+        }
+    }
+}
+
 /// Whether `text` may hold markup: a tag or an entity. Text that does not is its own tree.
 pub fn has_markup(text: &str) -> bool {
     memchr::memchr2(b'<', b'&', text.as_bytes()).is_some()
@@ -752,6 +806,20 @@ mod tests {
         assert_eq!(find_isolate("\u{2068}"), Some(0));
         assert_eq!(find_isolate("a—b…\u{2067}"), None);
         assert_eq!(find_isolate(""), None);
+    }
+
+    #[test]
+    fn a_tree_written_back_reads_as_itself_without_problems() {
+        for source in [
+            "<kbd>Ctrl</kb and more",
+            r#"<b>a<i>b</b>c <a data-l10n-name="x">y</a><br> <abbr title="a &quot;b&quot;">c</abbr> 1 &lt; 2 &amp; 3"#,
+        ] {
+            let parsed = parse(source);
+            let written = to_source(&parsed.nodes);
+            let again = parse(&written);
+            assert_eq!(again.problems, [], "{written}");
+            assert_eq!(again.nodes, parsed.nodes, "{written}");
+        }
     }
 
     #[test]

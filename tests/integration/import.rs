@@ -406,3 +406,35 @@ fn outside_a_project_and_without_a_title_it_refuses() {
     let out = import(dir.path(), &["md/lists.md", "--slug", "Not A Slug"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn inline_html_left_open_is_closed_where_its_text_ends() {
+    // Found by the `import` fuzz target: `<kbd>` kept as inline HTML, its closing tag mistyped,
+    // gave a message that `folio check` rejects as unbalanced markup.
+    let dir = project();
+    std::fs::write(
+        dir.path().join("md/open.md"),
+        "# Title\n\nPress <kbd>Ctrl</kb. Then <sup>rest.\n",
+    )
+    .unwrap();
+    let out = import(dir.path(), &["md/open.md"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ftl = std::fs::read_to_string(dir.path().join("locales/en-US/open.ftl")).unwrap();
+    assert!(
+        ftl.contains("<kbd>Ctrl&lt;/kb. Then <sup>rest.</sup></kbd>"),
+        "{ftl}"
+    );
+    let check = folio_in(dir.path())
+        .args(["check", "--deny", "warnings"])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}

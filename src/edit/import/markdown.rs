@@ -491,6 +491,12 @@ impl InlineBuf {
         let trimmed = self.text.markup.trim();
         let trimmed = trimmed.trim_end_matches("<br/>").trim();
         self.text.markup = trimmed.to_string();
+        // Inline HTML the Markdown opened and never closed (`<kbd>Ctrl</kb`): the message gets
+        // the markup as Folio reads it, every element closed, rather than tags `check` rejects.
+        let parsed = crate::markup::parse(&self.text.markup);
+        if !parsed.problems.is_empty() {
+            self.text.markup = crate::markup::to_source(&parsed.nodes);
+        }
         self.text.plain = self.text.plain.trim().to_string();
         self.text
     }
