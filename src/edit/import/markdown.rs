@@ -670,6 +670,23 @@ impl<'s> Reader<'s> {
         Ok(MdBlock::Paragraph(self.text()?))
     }
 
+    /// Where the element opened at `start` ends: the position of its `end` event at the same
+    /// depth (the events' end when it never does).
+    fn end_of(&self, start: usize, end: TagEnd) -> usize {
+        let mut depth = 0usize;
+        let mut at = start + 1;
+        while let Some((event, _)) = self.events.get(at) {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(e) if *e == end && depth == 0 => break,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            at += 1;
+        }
+        at
+    }
+
     fn figure(&mut self, at: &Range<usize>) -> Result<Option<MdBlock>> {
         let start = self.pos;
         let Some((
@@ -682,17 +699,7 @@ impl<'s> Reader<'s> {
             return Ok(None);
         };
         // The image's end, then what follows it in the paragraph.
-        let mut depth = 0usize;
-        let mut end = start + 1;
-        while let Some((event, _)) = self.events.get(end) {
-            match event {
-                Event::Start(_) => depth += 1,
-                Event::End(TagEnd::Image) if depth == 0 => break,
-                Event::End(_) => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            end += 1;
-        }
+        let end = self.end_of(start, TagEnd::Image);
         let mut after = end + 1;
         let blank = |e: &Event<'_>| matches!(e, Event::Text(t) if t.trim().is_empty());
         while self.events.get(after).is_some_and(|(e, _)| blank(e)) {
@@ -708,17 +715,7 @@ impl<'s> Reader<'s> {
                 ) {
                     return Ok(None);
                 }
-                let mut depth = 0usize;
-                let mut close = open + 1;
-                while let Some((event, _)) = self.events.get(close) {
-                    match event {
-                        Event::Start(_) => depth += 1,
-                        Event::End(TagEnd::Emphasis) if depth == 0 => break,
-                        Event::End(_) => depth = depth.saturating_sub(1),
-                        _ => {}
-                    }
-                    close += 1;
-                }
+                let close = self.end_of(open, TagEnd::Emphasis);
                 let mut last = close + 1;
                 while self.events.get(last).is_some_and(|(e, _)| blank(e)) {
                     last += 1;
