@@ -864,21 +864,21 @@ impl Reader<'_> {
 
     /// Refuses a footnote named twice, or named like a link.
     fn names(&self, article: &Article, raw: &RawArticle) -> Result<()> {
-        let mut seen: Vec<&str> = article.links.keys().map(String::as_str).collect();
+        let mut seen: std::collections::HashSet<&str> =
+            article.links.keys().map(String::as_str).collect();
         let spans = raw
             .blocks
             .iter()
             .flat_map(|block| block.notes.iter().flatten())
             .map(|note| note.name.span());
         for (note, span) in article.footnotes().zip(spans) {
-            if seen.contains(&note.name.as_str()) {
+            if !seen.insert(&note.name) {
                 return Err(self.invalid(
                     Some(span),
                     format!("`{}` names two links or footnotes", note.name),
                     "give every link and footnote its own name",
                 ));
             }
-            seen.push(&note.name);
         }
         Ok(())
     }

@@ -78,6 +78,14 @@ pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -
     let free = |id: &str, kind: Option<&'static str>, used: &HashSet<String>| {
         !used.contains(id) && old_kind.get(id).is_some_and(|k| *k == kind)
     };
+    // The previous ids of each text and kind, in the content file's order: a moved block is
+    // found by its text at once, however long the article.
+    let mut by_text: HashMap<(&str, Option<&'static str>), Vec<&str>> = HashMap::new();
+    for (id, kind) in &previous.filled {
+        if let Some(text) = previous.texts.get(id) {
+            by_text.entry((text.as_str(), *kind)).or_default().push(id);
+        }
+    }
     // Fixed ids first: they say what they are.
     for (i, unit) in units.iter().enumerate() {
         if unit.kind.is_none() {
@@ -94,11 +102,10 @@ pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -
         let found = if free(&unit.proposed, unit.kind, &used) && same(&unit.proposed) {
             Some(unit.proposed.clone())
         } else {
-            previous
-                .filled
-                .iter()
-                .find(|(id, kind)| *kind == unit.kind && !used.contains(id) && same(id))
-                .map(|(id, _)| id.clone())
+            by_text
+                .get(&(keys[i].as_str(), unit.kind))
+                .and_then(|ids| ids.iter().find(|id| !used.contains(**id)))
+                .map(|id| (*id).to_string())
         };
         if let Some(id) = found {
             used.insert(id.clone());
@@ -140,7 +147,8 @@ pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -
         }
         let mut id = unit.proposed.clone();
         let mut n = 2;
-        while taken.contains(&id) || units_propose_fixed(units, &id, i) {
+        // Every fixed id is taken already (it is used).
+        while taken.contains(&id) {
             id = format!("{}-{n}", unit.proposed);
             n += 1;
         }
@@ -166,13 +174,6 @@ pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -
 }
 
 /// Whether a fixed unit other than `i` has `id`.
-fn units_propose_fixed(units: &[Unit], id: &str, i: usize) -> bool {
-    units
-        .iter()
-        .enumerate()
-        .any(|(j, u)| j != i && u.kind.is_none() && u.proposed == id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

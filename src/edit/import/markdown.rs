@@ -119,6 +119,8 @@ pub(super) fn read(source: &str, path: &Path) -> Result<Document> {
             lines: LineIndex::new(source),
             links: LinkNames::default(),
             footnote_names: HashMap::new(),
+            footnote_taken: std::collections::HashSet::new(),
+            footnote_next: HashMap::new(),
             warnings: Vec::new(),
         },
         document: Document::default(),
@@ -138,6 +140,9 @@ struct Shared<'s> {
     links: LinkNames,
     /// Each footnote label as written and its name (`fn-…`).
     footnote_names: HashMap<String, String>,
+    /// The footnote names given, and where each base's numbering is (see [`unique`]).
+    footnote_taken: std::collections::HashSet<String>,
+    footnote_next: HashMap<String, usize>,
     warnings: Vec<Warning>,
 }
 
@@ -180,15 +185,28 @@ impl Shared<'_> {
         if base == "fn-" {
             base = format!("fn-{}", self.footnote_names.len() + 1);
         }
-        let mut name = base.clone();
-        let mut n = 2;
-        while self.footnote_names.values().any(|v| *v == name) {
-            name = format!("{base}-{n}");
-            n += 1;
-        }
+        let name = unique(&base, &mut self.footnote_taken, &mut self.footnote_next);
         self.footnote_names.insert(label.to_string(), name.clone());
         name
     }
+}
+
+/// `base`, or `base-2`, `base-3`… the first that is not `taken`, which it then is; `next`
+/// remembers where each base's count is, so that a thousand links named `link` cost a thousand
+/// steps, not a million.
+fn unique(
+    base: &str,
+    taken: &mut std::collections::HashSet<String>,
+    next: &mut HashMap<String, usize>,
+) -> String {
+    let mut name = base.to_string();
+    let n = next.entry(base.to_string()).or_insert(2);
+    while taken.contains(&name) {
+        name = format!("{base}-{n}");
+        *n += 1;
+    }
+    taken.insert(name.clone());
+    name
 }
 
 /// Link names, one per URL, unique, never a footnote's (`fn-…`).
@@ -196,6 +214,8 @@ impl Shared<'_> {
 struct LinkNames {
     by_url: HashMap<String, String>,
     list: Vec<(String, String)>,
+    taken: std::collections::HashSet<String>,
+    next: HashMap<String, usize>,
 }
 
 impl LinkNames {
@@ -213,12 +233,7 @@ impl LinkNames {
         if base.starts_with("fn-") {
             base = format!("link-{base}");
         }
-        let mut name = base.clone();
-        let mut n = 2;
-        while self.list.iter().any(|(taken, _)| *taken == name) {
-            name = format!("{base}-{n}");
-            n += 1;
-        }
+        let name = unique(&base, &mut self.taken, &mut self.next);
         self.by_url.insert(url.to_string(), name.clone());
         self.list.push((name.clone(), url.to_string()));
         name

@@ -346,8 +346,9 @@ fn previous(article: Option<&Article>, ftl: Option<&str>) -> Previous {
     let Some(article) = article else {
         return previous;
     };
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut fill = |id: &str, kind: Option<&'static str>| {
-        if !previous.filled.iter().any(|(i, _)| i == id) {
+        if seen.insert(id.to_string()) {
             previous.filled.push((id.to_string(), kind));
         }
     };
