@@ -248,46 +248,6 @@ pub enum RenderedBlock {
 }
 
 impl RenderedBlock {
-    /// Every message of the block, rendered, in reading order.
-    pub fn inlines(&self) -> Vec<&Inline> {
-        match self {
-            RenderedBlock::Heading { content, .. } | RenderedBlock::Paragraph { content } => {
-                vec![content]
-            }
-            RenderedBlock::Image { image, .. } => image.caption.iter().collect(),
-            RenderedBlock::List { items, .. } => items
-                .iter()
-                .flat_map(|item| std::iter::once(&item.content).chain(&item.items))
-                .collect(),
-            RenderedBlock::Quote {
-                content,
-                attribution,
-                ..
-            } => std::iter::once(content).chain(attribution).collect(),
-            RenderedBlock::Table {
-                caption,
-                header,
-                rows,
-            } => caption
-                .iter()
-                .chain(header)
-                .chain(rows.iter().flatten())
-                .collect(),
-            RenderedBlock::Note { title, content } => {
-                title.iter().chain(std::iter::once(content)).collect()
-            }
-            RenderedBlock::Footnotes { notes } => notes.iter().map(|n| &n.content).collect(),
-            RenderedBlock::Byline {
-                byline,
-                reading_time,
-                ..
-            } => vec![byline, reading_time],
-            RenderedBlock::Code { .. }
-            | RenderedBlock::Separator
-            | RenderedBlock::Languages { .. } => Vec::new(),
-        }
-    }
-
     /// Every message of the block, rendered, to change in place.
     pub(crate) fn inlines_mut(&mut self) -> Vec<&mut Inline> {
         match self {

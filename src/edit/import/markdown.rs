@@ -623,14 +623,7 @@ impl<'s> Reader<'s> {
                     None
                 }
                 Event::Start(Tag::MetadataBlock(kind)) => {
-                    let mut text = String::new();
-                    while let Some((event, _)) = self.next() {
-                        match event {
-                            Event::Text(t) => text.push_str(&t),
-                            Event::End(_) => break,
-                            _ => {}
-                        }
-                    }
+                    let text = self.text_to_end();
                     let line = self.shared.line(at.start);
                     let front = match kind {
                         pulldown_cmark::MetadataBlockKind::YamlStyle => FrontMatter::Yaml(text),
@@ -683,6 +676,19 @@ impl<'s> Reader<'s> {
             return Ok(figure);
         }
         Ok(MdBlock::Paragraph(self.text()?))
+    }
+
+    /// The text of the element just opened (a code block, a front matter), up to its end.
+    fn text_to_end(&mut self) -> String {
+        let mut text = String::new();
+        while let Some((event, _)) = self.next() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        text
     }
 
     /// Where the element opened at `start` ends: the position of its `end` event at the same
@@ -918,14 +924,7 @@ impl<'s> Reader<'s> {
                 .filter(|l| !l.is_empty()),
             CodeBlockKind::Indented => None,
         };
-        let mut text = String::new();
-        while let Some((event, _)) = self.next() {
-            match event {
-                Event::Text(t) => text.push_str(&t),
-                Event::End(_) => break,
-                _ => {}
-            }
-        }
+        let text = self.text_to_end();
         MdBlock::Code { language, text }
     }
 
