@@ -438,3 +438,30 @@ fn inline_html_left_open_is_closed_where_its_text_ends() {
         String::from_utf8_lossy(&check.stdout)
     );
 }
+
+#[test]
+fn a_footnote_is_one_whatever_the_case_of_its_label() {
+    // Found by the `import` fuzz target: CommonMark matched `[^oNe]` with `[^one]:`, the import
+    // named them apart, and the marker pointed at no footnote (`undefined-link`).
+    let dir = project();
+    std::fs::write(
+        dir.path().join("md/case.md"),
+        "# Title\n\nA claim[^oNe] and a mention[^one].\n\n[^one]: The source.\n",
+    )
+    .unwrap();
+    let out = import(dir.path(), &["md/case.md"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = folio_in(dir.path())
+        .args(["check", "--deny", "warnings"])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}

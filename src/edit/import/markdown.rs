@@ -178,6 +178,13 @@ impl Shared<'_> {
 
     /// The name of the footnote written `[^label]`.
     fn footnote(&mut self, label: &str) -> String {
+        // CommonMark matches labels ignoring case and runs of spaces: `[^One]` is `[^one]`'s.
+        let label = label
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let label = label.as_str();
         if let Some(name) = self.footnote_names.get(label) {
             return name.clone();
         }
