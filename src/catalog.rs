@@ -202,6 +202,19 @@ impl ParsedFile {
         }
     }
 
+    /// Parses `text`, the contents of an editor's buffer rather than of a file on disk:
+    /// `rel` is its path within its locale folder, `path` its path from the project's root.
+    ///
+    /// # Example
+    /// ```
+    /// let file = folio::ParsedFile::from_text("a.ftl", "locales/de/a.ftl", "hello = Hallo\n".into());
+    /// assert_eq!(file.entries().count(), 1);
+    /// assert!(file.errors.is_empty());
+    /// ```
+    pub fn from_text(rel: impl Into<String>, path: impl Into<String>, text: String) -> Self {
+        ParsedFile::parse(rel.into(), path.into(), Ok(text.into_bytes()))
+    }
+
     /// The file's text (without a byte order mark).
     pub fn source(&self) -> &str {
         self.resource.source()

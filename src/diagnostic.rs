@@ -175,6 +175,9 @@ pub struct Diagnostic {
     pub message: String,
     /// How to fix it.
     pub help: String,
+    /// A text that fixes the finding when it replaces `span` (the name a misspelt one most
+    /// likely meant), for editors' quick fixes.
+    pub replacement: Option<String>,
 }
 
 /// The longest excerpt kept, in bytes.
@@ -207,6 +210,7 @@ impl Diagnostic {
             attribute: None,
             message,
             help: String::new(),
+            replacement: None,
         }
     }
 
@@ -253,6 +257,15 @@ impl Diagnostic {
 
     pub(crate) fn attribute(mut self, attribute: impl Into<String>) -> Self {
         self.attribute = Some(attribute.into());
+        self
+    }
+
+    pub(crate) fn replacement(self, replacement: &str) -> Self {
+        self.replacement_opt(Some(replacement))
+    }
+
+    pub(crate) fn replacement_opt(mut self, replacement: Option<&str>) -> Self {
+        self.replacement = replacement.map(str::to_string);
         self
     }
 

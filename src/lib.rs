@@ -36,7 +36,7 @@
 //!    markup a message may carry);
 //! 3. the engines, which never import each other: `check`, `render`, `edit`;
 //! 4. the outputs, which compose engines: `report` (printers), `publish`, `build`, `serve`,
-//!    `watch`;
+//!    `watch`, `lsp` (the language server);
 //! 5. the command line, in the binary (`src/cli/`).
 
 // 1. Text and positions, tags, errors, files.
@@ -62,6 +62,7 @@ mod render;
 
 // 4. The outputs.
 mod build;
+pub mod lsp;
 mod publish;
 mod report;
 pub mod serve;
@@ -71,13 +72,14 @@ pub use article::{Article, Block, Date, Footnote, Image, Link, ListItem, Message
 pub use build::{BuildOptions, BuildReport, Progress, build};
 pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile, RecordFile, Retention};
 pub use check::{
-    CheckOptions, CheckReport, LocaleStats, NotDone, NotDoneReason, check, compared_locales,
+    CheckOptions, CheckReport, LocaleStats, NotDone, NotDoneReason, check, check_locale,
+    compared_locales,
 };
 pub use config::{CheckConfig, SiteConfig};
 pub use diagnostic::{CheckId, Diagnostic, Excerpt, PathDisplay, Severity};
 pub use error::{Error, Result};
 pub use line_index::{LineIndex, Location};
-pub use locale::{Direction, fallback_chain, parse_tag};
+pub use locale::{Direction, fallback_chain, parse_tag, plural_categories};
 pub use project::{
     Assets, CONFIG_FILE, DEFAULT_REFERENCE, OutsideLink, Project, ProjectLocation, discover,
     is_project,

@@ -80,6 +80,30 @@ pub fn fallback_chain(
     chain
 }
 
+/// The cardinal plural categories CLDR gives the language of `tag` (ICU4X's compiled data),
+/// in CLDR's order (`zero one two few many other`); `None` when CLDR has no rules for it.
+///
+/// # Example
+/// ```
+/// let pl = folio::parse_tag("pl")?;
+/// assert_eq!(folio::plural_categories(&pl), Some(vec!["one", "few", "many", "other"]));
+/// # Ok::<(), folio::Error>(())
+/// ```
+pub fn plural_categories(tag: &LanguageIdentifier) -> Option<Vec<&'static str>> {
+    use icu_plurals::{PluralCategory, PluralRules};
+    let locale = icu_locale_core::Locale::try_from_str(&tag.to_string()).ok()?;
+    let rules = PluralRules::try_new_cardinal((&locale).into()).ok()?;
+    let name = |category| match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    };
+    Some(rules.categories().map(name).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,6 +35,7 @@ mod facts;
 mod pattern_markup;
 mod plurals;
 mod registry;
+mod suggest;
 mod suppress;
 
 mod dropped_message_reference;
@@ -174,6 +175,97 @@ pub fn check(project: &Project, options: &CheckOptions) -> Result<CheckReport> {
         diagnostics: merge_sorted(own, found),
         locales,
     })
+}
+
+/// Checks one locale folder as [`check`] does, with `open` files read in place of the files of
+/// the same path (or beside them, for a file not yet saved): an editor's unsaved buffers, each
+/// parsed with [`ParsedFile::from_text`] and named by its path from the project's root.
+///
+/// For the reference locale, the findings are the reference's own and the content files';
+/// for any other, those comparing it with the reference (whose open files count too). The
+/// findings are configured and sorted as [`check`]'s are.
+///
+/// # Example
+/// ```
+/// use std::sync::Arc;
+///
+/// let project = folio::Project::embedded();
+/// let edited = "smp-removal-title = Czy można usunąć { $nosuch }?\n";
+/// let open = [Arc::new(folio::ParsedFile::from_text(
+///     "smp-removal.ftl",
+///     "locales/pl/smp-removal.ftl",
+///     edited.to_string(),
+/// ))];
+/// let found = folio::check_locale(&project, "pl", &open)?;
+/// assert!(found.iter().any(|d| d.check == folio::CheckId::UnknownVariable));
+/// assert!(found.iter().any(|d| d.check == folio::CheckId::MissingMessage));
+/// # Ok::<(), folio::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Usage`] when the project has no locale folder named `locale`, and whatever
+/// finding the reference fails with.
+pub fn check_locale(
+    project: &Project,
+    locale: &str,
+    open: &[Arc<ParsedFile>],
+) -> Result<Vec<Diagnostic>> {
+    let config = project.check_config();
+    let reference = project.reference_dir()?;
+    let enabled = Enabled::by(config);
+    let ref_files = files_with(reference, config, open);
+    let ref_locale = ParsedLocale::new(reference, &ref_files);
+    if locale == reference.name {
+        let mut own = enabled.run_locale(&ref_locale, None);
+        enabled.run_project(project, &ref_locale, &mut own);
+        return Ok(finish(config, own));
+    }
+    let Some(dir) = project.catalog().locale(locale) else {
+        return Err(Error::Usage {
+            message: format!("the project has no locale folder named `{locale}`"),
+            help: "create it with `folio new`".into(),
+        });
+    };
+    let files = files_with(dir, config, open);
+    let record = RecordSource::of(dir);
+    let parsed = ParsedLocale::new(dir, &files).with_record(record.as_ref());
+    Ok(finish(
+        config,
+        enabled.run_locale(&parsed, Some(&ref_locale)),
+    ))
+}
+
+/// The files of `locale` that the configuration does not ignore, parsed, with those of `open`
+/// that belong to it in place of (or beside) the files on disk.
+fn files_with(
+    locale: &LocaleDir,
+    config: &CheckConfig,
+    open: &[Arc<ParsedFile>],
+) -> Vec<Arc<ParsedFile>> {
+    let opened = |path: &str| open.iter().find(|o| o.path == path);
+    let mut files: Vec<Arc<ParsedFile>> = locale
+        .files
+        .iter()
+        .filter(|f| !config.ignores(&f.path))
+        .map(|f| opened(&f.path).map_or_else(|| f.parse(), Arc::clone))
+        .collect();
+    // A file of the folder has the path `<prefix><rel>`: an open file with the same prefix
+    // that is not on disk yet belongs to it too.
+    let prefix = locale
+        .files
+        .first()
+        .and_then(|f| f.path.strip_suffix(f.rel.as_str()));
+    let new = open.iter().filter(|o| {
+        prefix.is_some_and(|p| o.path.strip_prefix(p) == Some(o.rel.as_str()))
+            && locale.file(&o.rel).is_none()
+            && !config.ignores(&o.path)
+    });
+    let before = files.len();
+    files.extend(new.cloned());
+    if files.len() > before {
+        files.sort_by(|a, b| a.rel.cmp(&b.rel));
+    }
+    files
 }
 
 /// The locale folders [`check`] compares with the reference: every one but the reference, or

@@ -69,7 +69,8 @@ pub(crate) fn run(pair: &FilePair<'_>, out: &mut Vec<Diagnostic>) {
                 ),
             )
             .entry(id)
-            .help(help),
+            .help(help)
+            .replacement_opt(suggestion.map(|s| s.trim_start_matches('-'))),
         );
     }
 }

@@ -3,7 +3,6 @@
 //! share it.
 
 use fluent_syntax::ast;
-use icu_plurals::{PluralCategory, PluralRules};
 use unic_langid::LanguageIdentifier;
 
 use crate::check::facts::PatternFacts;
@@ -21,9 +20,7 @@ pub(crate) struct Plurals {
 impl Plurals {
     /// The categories of `tag`, or `None` when CLDR has no rules for its language.
     pub(crate) fn of(tag: &LanguageIdentifier) -> Option<Plurals> {
-        let locale = icu_locale_core::Locale::try_from_str(&tag.to_string()).ok()?;
-        let rules = PluralRules::try_new_cardinal((&locale).into()).ok()?;
-        let categories = rules.categories().map(name).collect();
+        let categories = crate::locale::plural_categories(tag)?;
         Some(Plurals { categories })
     }
 
@@ -34,17 +31,6 @@ impl Plurals {
 
     pub(crate) fn uses(&self, category: &str) -> bool {
         self.categories.contains(&category)
-    }
-}
-
-fn name(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::Zero => "zero",
-        PluralCategory::One => "one",
-        PluralCategory::Two => "two",
-        PluralCategory::Few => "few",
-        PluralCategory::Many => "many",
-        PluralCategory::Other => "other",
     }
 }
 

@@ -1,6 +1,7 @@
 //! `unknown-message-reference`: `{ message }` naming a message the locale does not have.
 
 use crate::check::context::FileCtx;
+use crate::check::suggest::closest;
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::{has_attribute, qualified};
 
@@ -54,9 +55,20 @@ fn check_one(
             ctx.locale.name()
         ),
     };
-    out.push(
-        ctx.diagnostic(CheckId::UnknownMessageReference, target, problem)
-            .entry(id)
-            .help("reference a message this locale defines (ids are case-sensitive)"),
-    );
+    let near = match ctx.locale.messages.get(target) {
+        Some(_) => None,
+        None => closest(target, ctx.locale.messages.keys().copied()),
+    };
+    let mut diagnostic = ctx
+        .diagnostic(CheckId::UnknownMessageReference, target, problem)
+        .entry(id);
+    diagnostic = match near {
+        Some(near) => diagnostic
+            .help(format!(
+                "did you mean `{{ {near} }}`? This locale defines it"
+            ))
+            .replacement(near),
+        None => diagnostic.help("reference a message this locale defines (ids are case-sensitive)"),
+    };
+    out.push(diagnostic);
 }

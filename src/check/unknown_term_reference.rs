@@ -2,6 +2,7 @@
 
 use crate::check::context::FileCtx;
 use crate::check::facts::Reference;
+use crate::check::suggest::closest;
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::has_attribute;
 
@@ -42,6 +43,7 @@ fn check_one(
     attribute: Option<&str>,
     out: &mut Vec<Diagnostic>,
 ) {
+    let mut near = None;
     let problem = match (ctx.locale.terms.get(name), attribute) {
         (Some((_, term)), Some(attribute)) if !has_attribute(&term.attributes, attribute) => {
             format!(
@@ -49,21 +51,32 @@ fn check_one(
             )
         }
         (Some(_), _) => return,
-        (None, _) => match ctx.reference.and_then(|r| r.terms.get(name)) {
-            Some((file, _)) => format!(
-                "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
-                ctx.locale.name(),
-                ctx.reference.map_or("", |r| r.files[*file].rel.as_str())
-            ),
-            None => format!(
-                "`{id}` uses `-{name}`, which is not a term of `{}`",
-                ctx.locale.name()
-            ),
-        },
+        (None, _) => {
+            if let Some((file, _)) = ctx.reference.and_then(|r| r.terms.get(name)) {
+                format!(
+                    "`{id}` uses `-{name}`, which `{}` does not define (the reference defines it in `{}`): readers see `{{-{name}}}`",
+                    ctx.locale.name(),
+                    ctx.reference.map_or("", |r| r.files[*file].rel.as_str())
+                )
+            } else {
+                near = closest(name, ctx.locale.terms.keys().copied());
+                format!(
+                    "`{id}` uses `-{name}`, which is not a term of `{}`",
+                    ctx.locale.name()
+                )
+            }
+        }
     };
-    out.push(
-        ctx.diagnostic(CheckId::UnknownTermReference, name, problem)
-            .entry(id)
+    let diagnostic = ctx
+        .diagnostic(CheckId::UnknownTermReference, name, problem)
+        .entry(id);
+    out.push(match near {
+        Some(near) => diagnostic
+            .help(format!(
+                "did you mean `{{ -{near} }}`? This locale defines it"
+            ))
+            .replacement(near),
+        None => diagnostic
             .help("reference a term this locale defines (ids are case-sensitive), or define it"),
-    );
+    });
 }

@@ -1,6 +1,7 @@
 //! `unknown-variable`: a variable the translation uses that the reference does not.
 
 use crate::check::context::EntryPair;
+use crate::check::suggest::closest;
 use crate::diagnostic::{CheckId, Diagnostic};
 use crate::ftl::qualified;
 
@@ -35,7 +36,8 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
             }
             let attribute = l10n.attribute;
             let name = qualified(entry.id, attribute);
-            let help = match closest(variable, known) {
+            let near = closest(variable, known.iter().copied());
+            let help = match near {
                 Some(near) => format!("did you mean `${near}`? The reference uses it"),
                 None if known.is_empty() => {
                     "the reference's pattern uses no variables: remove it".to_string()
@@ -59,17 +61,10 @@ pub(crate) fn run(entry: &EntryPair<'_>, out: &mut Vec<Diagnostic>) {
             if let Some(attribute) = attribute {
                 diagnostic = diagnostic.attribute(attribute);
             }
+            if let Some(near) = near {
+                diagnostic = diagnostic.replacement(near);
+            }
             out.push(diagnostic);
         }
     }
-}
-
-/// The reference variable spelled most like `variable`, if one is close.
-fn closest<'a>(variable: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (*k, strsim::normalized_damerau_levenshtein(variable, k)))
-        .filter(|(_, similarity)| *similarity >= 0.5)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(k, _)| k)
 }

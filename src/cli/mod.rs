@@ -15,6 +15,7 @@ mod explain;
 mod fmt;
 mod import;
 mod init;
+mod lsp;
 mod new;
 mod rename;
 mod render;
@@ -65,6 +66,8 @@ enum Command {
     Rename(rename::Args),
     /// Print the documentation of a check.
     Explain(explain::Args),
+    /// The language server: checks, reference text and quick fixes in the editor (LSP on stdio).
+    Lsp(lsp::Args),
 }
 
 /// When to colour output.
@@ -113,6 +116,11 @@ impl From<ExitStatus> for ExitCode {
 
 /// Runs the command `cli` describes.
 pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
+    // The language server's stdout is the protocol's, written by its own thread: it is not
+    // locked here.
+    if let Command::Lsp(args) = &cli.command {
+        return lsp::run(args, cli.root.as_deref());
+    }
     let stdout = io::stdout();
     let color = cli.color.enabled(&stdout);
     // Line buffering would make a write system call per line of a large report.
@@ -130,6 +138,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
         Command::Fmt(args) => fmt::run(args, cli.root.as_deref(), &mut out),
         Command::Rename(args) => rename::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
+        Command::Lsp(_) => unreachable!("served above, without locking stdout"),
     }?;
     out.flush()?;
     Ok(status)

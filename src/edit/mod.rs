@@ -8,6 +8,7 @@
 //!   catalog; `stage.rs`: writing a plan;
 //! - `record.rs`: each locale's record of the reference text its translations were made
 //!   from, brought up to date by `new`, `sync` and `sync --confirm`;
+//! - `quickfix.rs`: one finding repaired in a file's text, for editors' quick fixes;
 //! - `rename.rs`: a message, term, attribute or variable renamed in every locale at once;
 //! - `import/`: a Markdown article made a content file, its reference messages and its
 //!   images, kept stable across re-imports (`folio import`);
@@ -25,6 +26,7 @@ mod init;
 mod layout;
 mod patch;
 mod plan;
+pub mod quickfix;
 pub mod record;
 pub mod rename;
 mod stage;

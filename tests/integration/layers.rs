@@ -27,6 +27,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("render", 3),
     // 4. The outputs.
     ("build", 4),
+    ("lsp", 4),
     ("publish", 4),
     ("report", 4),
     ("serve", 4),

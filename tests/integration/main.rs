@@ -13,6 +13,7 @@ mod init;
 mod intl;
 mod layers;
 mod lifecycle;
+mod lsp;
 mod reliability;
 mod rename;
 mod render;

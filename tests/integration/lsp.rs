@@ -1,0 +1,566 @@
+//! `folio lsp` driven over stdio as an editor drives it: frames in, frames out.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::util::{copy_tree, repo};
+
+/// A language client: the server's process and what it sent.
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    incoming: Receiver<Value>,
+    /// Notifications received while waiting for something else.
+    seen: Vec<Value>,
+    next_id: i64,
+}
+
+impl Client {
+    /// Starts `folio lsp` in `root` and initializes it, offering the position encodings
+    /// `encodings`.
+    fn start(root: &Path, encodings: &[&str]) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+            .arg("lsp")
+            .current_dir(root)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, incoming) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_frame(&mut reader) {
+                if tx.send(message).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut client = Client {
+            child,
+            stdin,
+            incoming,
+            seen: Vec::new(),
+            next_id: 0,
+        };
+        let root_uri = uri(root);
+        let init = client.request(
+            "initialize",
+            &json!({
+                "processId": null,
+                "rootUri": root_uri,
+                "workspaceFolders": [{"uri": root_uri, "name": "project"}],
+                "capabilities": {"general": {"positionEncodings": encodings}},
+            }),
+        );
+        assert!(
+            init["result"]["capabilities"]["hoverProvider"] == json!(true),
+            "{init}"
+        );
+        client.notify("initialized", &json!({}));
+        client
+    }
+
+    fn send(&mut self, message: &Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn send_raw(&mut self, bytes: &str) {
+        self.stdin.write_all(bytes.as_bytes()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: &Value) {
+        self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// Sends a request and waits for its response (result or error).
+    fn request(&mut self, method: &str, params: &Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        self.wait(|m| m["id"] == json!(id) && m.get("method").is_none())
+    }
+
+    /// The first message (already seen or to come) that `wanted` accepts.
+    fn wait(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.seen.iter().position(&wanted) {
+            return self.seen.remove(i);
+        }
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.incoming.recv_timeout(left) {
+                Ok(message) if wanted(&message) => return message,
+                Ok(message) => self.seen.push(message),
+                Err(RecvTimeoutError::Timeout) => panic!("no such message; seen: {:#?}", self.seen),
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("the server stopped; seen: {:#?}", self.seen)
+                }
+            }
+        }
+    }
+
+    /// The next diagnostics published for `uri` that `wanted` accepts (older ones are
+    /// dropped).
+    fn diagnostics(&mut self, uri: &str, wanted: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+        let message = self.wait(|m| {
+            m["method"] == "textDocument/publishDiagnostics"
+                && m["params"]["uri"] == uri
+                && wanted(m["params"]["diagnostics"].as_array().unwrap())
+        });
+        message["params"]["diagnostics"].as_array().unwrap().clone()
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        let document = json!({"uri": uri, "languageId": "fluent", "version": 1, "text": text});
+        self.notify("textDocument/didOpen", &json!({"textDocument": document}));
+    }
+
+    fn change(&mut self, uri: &str, version: i64, text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            &json!({
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"text": text}],
+            }),
+        );
+    }
+
+    /// Shuts the server down as a client does, and waits for it to exit.
+    fn shut_down(mut self) {
+        let answer = self.request("shutdown", &Value::Null);
+        assert_eq!(answer["result"], Value::Null, "{answer}");
+        self.notify("exit", &Value::Null);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "{status}");
+                return;
+            }
+            assert!(Instant::now() < deadline, "the server did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length: ") {
+            length = value.parse().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+fn uri(path: &Path) -> String {
+    let path = path.canonicalize().unwrap();
+    format!("file://{}", path.display()).replace(' ', "%20")
+}
+
+/// A copy of this repository's project (its content and locales).
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["content", "locales"] {
+        copy_tree(&repo().join(folder), &dir.path().join(folder));
+    }
+    dir
+}
+
+/// Applies LSP text edits to `text` (positions in UTF-16, as the client offered).
+fn apply(text: &str, edits: &[Value]) -> String {
+    let offset = |position: &Value| {
+        let line = usize::try_from(position["line"].as_u64().unwrap()).unwrap();
+        let character = usize::try_from(position["character"].as_u64().unwrap()).unwrap();
+        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let rest = &text[start..];
+        let mut units = 0;
+        for (i, c) in rest.char_indices() {
+            if units >= character || c == '\n' {
+                return start + i;
+            }
+            units += c.len_utf16();
+        }
+        text.len()
+    };
+    let mut spans: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(&e["range"]["start"]),
+                offset(&e["range"]["end"]),
+                e["newText"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|(start, ..)| std::cmp::Reverse(*start));
+    let mut text = text.to_string();
+    for (start, end, new) in spans {
+        text.replace_range(start..end, &new);
+    }
+    text
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_deleted_plural_variant_is_found_as_it_is_typed_and_fixed() {
+    let dir = project();
+    let site = dir.path().join("locales/pl/site.ftl");
+    let site_uri = uri(&site);
+    let text = std::fs::read_to_string(&site).unwrap();
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+
+    // The file as on disk: nothing to report.
+    client.open(&site_uri, &text);
+    client.diagnostics(&site_uri, <[Value]>::is_empty);
+
+    // Deleting the `[few]` variant, unsaved: the finding, on the first variant's key.
+    let broken = text.replace("        [few] { $minutes } minuty czytania\n", "");
+    client.change(&site_uri, 2, &broken);
+    let found = client.diagnostics(&site_uri, |d| !d.is_empty());
+    assert_eq!(codes(&found), ["missing-plural-category"], "{found:#?}");
+    let one_line = broken
+        .lines()
+        .position(|l| l.contains("[one] { $minutes }"))
+        .unwrap();
+    assert_eq!(found[0]["range"]["start"]["line"], json!(one_line));
+    assert_eq!(
+        found[0]["severity"],
+        json!(2),
+        "a warning, as in `folio check`"
+    );
+    assert_eq!(found[0]["source"], "folio");
+    assert!(found[0]["message"].as_str().unwrap().contains("`few`"));
+
+    // The quick fix puts the variant back.
+    let actions = client.request(
+        "textDocument/codeAction",
+        &json!({
+            "textDocument": {"uri": site_uri},
+            "range": found[0]["range"],
+            "context": {"diagnostics": found},
+        }),
+    );
+    let action = &actions["result"][0];
+    assert_eq!(
+        action["title"], "Add the missing plural variants",
+        "{actions}"
+    );
+    let fixed = apply(
+        &broken,
+        action["edit"]["changes"][&site_uri].as_array().unwrap(),
+    );
+    assert!(
+        fixed.contains("        [few] { $minutes } minuty czytania\n       *[other]"),
+        "{fixed}"
+    );
+    client.change(&site_uri, 3, &fixed);
+    client.diagnostics(&site_uri, <[Value]>::is_empty);
+    client.shut_down();
+}
+
+#[test]
+fn hover_completion_definition_and_symbols_show_the_reference() {
+    let dir = project();
+    let site = dir.path().join("locales/pl/site.ftl");
+    let site_uri = uri(&site);
+    let fixed = std::fs::read_to_string(&site).unwrap();
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+    client.open(&site_uri, &fixed);
+
+    // Hover on a translation's id: the English text, its comment and its variables.
+    let line = fixed
+        .lines()
+        .position(|l| l.starts_with("site-reading-time"))
+        .unwrap();
+    let hover = client.request(
+        "textDocument/hover",
+        &json!({"textDocument": {"uri": site_uri}, "position": {"line": line, "character": 3}}),
+    );
+    let shown = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        shown.contains("Reading time: { $minutes } minutes"),
+        "{shown}"
+    );
+    assert!(shown.contains("estimated reading time"), "{shown}");
+    assert!(shown.contains("`$minutes`"), "{shown}");
+    assert!(
+        shown.contains("`[few]`") && shown.contains("`[many]`"),
+        "{shown}"
+    );
+
+    // Completion of a variable after `$`, and of the locale's plural categories as a key.
+    let with_dollar = fixed.replacen("{ $minutes } minuta", "{ $ } minuta", 1);
+    client.change(&site_uri, 2, &with_dollar);
+    let dollar_line = with_dollar
+        .lines()
+        .position(|l| l.contains("{ $ } minuta"))
+        .unwrap();
+    let dollar_at = with_dollar
+        .lines()
+        .nth(dollar_line)
+        .unwrap()
+        .find('$')
+        .unwrap()
+        + 1;
+    let completion = client.request(
+        "textDocument/completion",
+        &json!({"textDocument": {"uri": site_uri}, "position": {"line": dollar_line, "character": dollar_at}}),
+    );
+    let labels: Vec<&str> = completion["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["minutes"], "{completion}");
+
+    // Go to definition: from the translation to the reference's entry.
+    client.change(&site_uri, 3, &fixed);
+    let definition = client.request(
+        "textDocument/definition",
+        &json!({"textDocument": {"uri": site_uri}, "position": {"line": line, "character": 0}}),
+    );
+    let target = &definition["result"];
+    assert_eq!(
+        target["uri"],
+        uri(&dir.path().join("locales/en-US/site.ftl"))
+    );
+    let en = std::fs::read_to_string(dir.path().join("locales/en-US/site.ftl")).unwrap();
+    let en_line = en
+        .lines()
+        .position(|l| l.starts_with("site-reading-time"))
+        .unwrap();
+    assert_eq!(
+        target["range"]["start"],
+        json!({"line": en_line, "character": 0})
+    );
+
+    // Symbols: every entry of the file.
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        &json!({"textDocument": {"uri": site_uri}}),
+    );
+    let names: Vec<&str> = symbols["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"site-reading-time") && names.contains(&"site-language-name"));
+
+    client.shut_down();
+}
+
+#[test]
+fn misspellings_missing_entries_and_obsolete_ones_have_quick_fixes() {
+    let dir = project();
+    let path = dir.path().join("locales/pl/smp-removal.ftl");
+    let file_uri = uri(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+
+    // A misspelt term, a message deleted (which another one uses), an entry the reference does
+    // not have.
+    let title_line = text
+        .lines()
+        .find(|l| l.starts_with("smp-removal-title ="))
+        .unwrap();
+    let broken = format!(
+        "{}\nsmp-removal-old = Stary tekst\n",
+        text.replacen("{ -smp }", "{ -smpp }", 1)
+            .replace(&format!("{title_line}\n"), "")
+    );
+    client.open(&file_uri, &broken);
+    let found = client.diagnostics(&file_uri, |d| d.len() >= 4);
+    let mut kinds = codes(&found);
+    kinds.sort_unstable();
+    assert_eq!(
+        kinds,
+        [
+            "missing-message",
+            "obsolete-message",
+            "unknown-message-reference",
+            "unknown-term-reference"
+        ],
+        "{found:#?}"
+    );
+    let actions_for = |client: &mut Client, finding: &Value| {
+        client.request(
+            "textDocument/codeAction",
+            &json!({
+                "textDocument": {"uri": file_uri},
+                "range": finding["range"],
+                "context": {"diagnostics": [finding]},
+            }),
+        )["result"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let find = |code: &str| found.iter().find(|d| d["code"] == code).unwrap().clone();
+
+    let term = actions_for(&mut client, &find("unknown-term-reference"));
+    assert_eq!(term[0]["title"], "Replace `smpp` with `smp`");
+    let fixed = apply(
+        &broken,
+        term[0]["edit"]["changes"][&file_uri].as_array().unwrap(),
+    );
+    assert_eq!(fixed, broken.replacen("{ -smpp }", "{ -smp }", 1));
+
+    let obsolete = actions_for(&mut client, &find("obsolete-message"));
+    let removal = obsolete
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Remove `smp-removal-old`")
+        })
+        .unwrap_or_else(|| panic!("{obsolete:#?}"));
+    let fixed = apply(
+        &broken,
+        removal["edit"]["changes"][&file_uri].as_array().unwrap(),
+    );
+    assert!(
+        !fixed.contains("smp-removal-old") && fixed.ends_with('\n'),
+        "{fixed}"
+    );
+
+    let missing = actions_for(&mut client, &find("missing-message"));
+    let add = missing
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .unwrap()
+                .starts_with("Add the 1 missing entry")
+        })
+        .unwrap();
+    let fixed = apply(
+        &broken,
+        add["edit"]["changes"][&file_uri].as_array().unwrap(),
+    );
+    assert!(
+        fixed.contains(
+            "# folio: untranslated\nsmp-removal-title = Can Scalp Micropigmentation Be Removed?"
+        ),
+        "{fixed}"
+    );
+
+    // Formatting goes through `folio fmt`.
+    let messy = "smp-removal-title   =    Czy?\n";
+    client.change(&file_uri, 2, messy);
+    let edits = client.request(
+        "textDocument/formatting",
+        &json!({"textDocument": {"uri": file_uri}, "options": {"tabSize": 4, "insertSpaces": true}}),
+    );
+    let formatted = apply(messy, edits["result"].as_array().unwrap());
+    assert_eq!(formatted, "smp-removal-title = Czy?\n");
+    client.shut_down();
+}
+
+#[test]
+fn positions_count_utf16_units_or_utf8_bytes_as_negotiated() {
+    let dir = project();
+    let path = dir.path().join("locales/ar/site.ftl");
+    let file_uri = uri(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line_text = text
+        .lines()
+        .find(|l| l.starts_with("site-language-name"))
+        .unwrap();
+    // An unknown variable after Arabic letters and an emoji.
+    let edited_line = format!("{line_text} 😂 {{ $x }}");
+    let edited = text.replace(line_text, &edited_line);
+    let line = edited.lines().position(|l| l == edited_line).unwrap();
+    let x = edited_line.find("$x").unwrap() + 1;
+    for (encoding, character) in [
+        ("utf-16", edited_line[..x].encode_utf16().count()),
+        ("utf-8", x),
+    ] {
+        let mut client = Client::start(dir.path(), &[encoding]);
+        client.open(&file_uri, &edited);
+        let found = client.diagnostics(&file_uri, |d| !d.is_empty());
+        let unknown = found
+            .iter()
+            .find(|d| d["code"] == "unknown-variable")
+            .unwrap();
+        assert_eq!(
+            unknown["range"]["start"],
+            json!({"line": line, "character": character}),
+            "{encoding}"
+        );
+        assert_eq!(
+            unknown["range"]["end"]["character"],
+            json!(character + 1),
+            "{encoding}"
+        );
+        client.shut_down();
+    }
+}
+
+#[test]
+fn malformed_messages_and_unknown_methods_get_errors_not_a_crash() {
+    let dir = project();
+    let mut client = Client::start(dir.path(), &[]);
+    client.send_raw("Content-Length: 9\r\n\r\n{not json");
+    let parse_error = client.wait(|m| m["error"]["code"] == json!(-32700));
+    assert_eq!(parse_error["id"], Value::Null);
+    client.send_raw("Content-Length: 2\r\n\r\n[]");
+    client.wait(|m| m["error"]["code"] == json!(-32600));
+    let unknown = client.request("folio/nosuch", &json!({}));
+    assert_eq!(unknown["error"]["code"], json!(-32601), "{unknown}");
+    let invalid = client.request("textDocument/hover", &json!({"textDocument": 3}));
+    assert_eq!(invalid["error"]["code"], json!(-32602), "{invalid}");
+    // A document that is not open, a position far past the end: no answer, no crash.
+    let far = client.request(
+        "textDocument/hover",
+        &json!({"textDocument": {"uri": "file:///nowhere.ftl"}, "position": {"line": 99, "character": 99}}),
+    );
+    assert_eq!(far["result"], Value::Null, "{far}");
+    let path = dir.path().join("locales/de/site.ftl");
+    let file_uri = uri(&path);
+    client.open(&file_uri, "x = { $");
+    let junk = client.diagnostics(&file_uri, |d| !d.is_empty());
+    assert!(codes(&junk).contains(&"syntax-error"), "{junk:#?}");
+    let far = client.request(
+        "textDocument/completion",
+        &json!({"textDocument": {"uri": file_uri}, "position": {"line": 99, "character": 99}}),
+    );
+    assert!(far.get("error").is_none(), "{far}");
+    client.shut_down();
+}
