@@ -2,7 +2,7 @@
 //! the reference text on hover, completions, the way to definitions and references, and quick
 //! fixes, in any editor that speaks the Language Server Protocol.
 //!
-//! One engine: every finding comes from [`check_locale`](crate::check_locale) run on the
+//! One engine: every finding comes from `folio::check_locale` run on the
 //! editor's unsaved text, with the project's `folio.toml` and `# folio-ignore:` comments, and
 //! every fix from `edit` (`sync`'s text for missing entries, `fmt` for formatting, `quickfix`).
 //!
