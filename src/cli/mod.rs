@@ -10,11 +10,13 @@ use unic_langid::LanguageIdentifier;
 
 mod build;
 mod check;
+mod completions;
 mod eval;
 mod explain;
 mod fmt;
 mod import;
 mod init;
+mod man;
 mod new;
 mod rename;
 mod render;
@@ -65,6 +67,10 @@ enum Command {
     Rename(rename::Args),
     /// Print the documentation of a check.
     Explain(explain::Args),
+    /// Print the completion script for a shell.
+    Completions(completions::Args),
+    /// Print the manual page of folio or of a subcommand, or write them all into a folder.
+    Man(man::Args),
 }
 
 /// When to colour output.
@@ -130,6 +136,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
         Command::Fmt(args) => fmt::run(args, cli.root.as_deref(), &mut out),
         Command::Rename(args) => rename::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
+        Command::Completions(args) => completions::run(args, &mut out),
+        Command::Man(args) => man::run(args, &mut out),
     }?;
     out.flush()?;
     Ok(status)
