@@ -10,12 +10,14 @@ use unic_langid::LanguageIdentifier;
 
 mod build;
 mod check;
+mod completions;
 mod eval;
 mod explain;
 mod fmt;
 mod import;
 mod init;
 mod lsp;
+mod man;
 mod new;
 mod rename;
 mod render;
@@ -68,6 +70,10 @@ enum Command {
     Explain(explain::Args),
     /// The language server: checks, reference text and quick fixes in the editor (LSP on stdio).
     Lsp(lsp::Args),
+    /// Print the completion script for a shell.
+    Completions(completions::Args),
+    /// Print the manual page of folio or of a subcommand, or write them all into a folder.
+    Man(man::Args),
 }
 
 /// When to colour output.
@@ -139,6 +145,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<ExitStatus> {
         Command::Rename(args) => rename::run(args, cli.root.as_deref(), &mut out),
         Command::Explain(args) => explain::run(args, &mut out),
         Command::Lsp(_) => unreachable!("served above, without locking stdout"),
+        Command::Completions(args) => completions::run(args, &mut out),
+        Command::Man(args) => man::run(args, &mut out),
     }?;
     out.flush()?;
     Ok(status)

@@ -18,6 +18,7 @@ mod reliability;
 mod rename;
 mod render;
 mod serve;
+mod shell;
 mod site;
 mod util;
 mod workflow;
