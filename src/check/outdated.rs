@@ -202,9 +202,15 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
     let Some(reference) = ctx.reference else {
         return;
     };
+    let examined = ctx.locale.examined(reference);
+    if examined.outdated.is_empty() {
+        // Nothing to show: the reference's texts need not be made (an editor re-checks a
+        // locale on every keystroke).
+        return;
+    }
     let current = reference.canonical();
     let locale = ctx.locale.name();
-    for outdated in &ctx.locale.examined(reference).outdated {
+    for outdated in &examined.outdated {
         let Some((_, entry)) = ctx.locale.entry(&outdated.id) else {
             continue;
         };

@@ -29,6 +29,9 @@ pub(crate) struct Checks {
     locales: BTreeSet<String>,
     /// The paths given findings so far, by the locale whose check found them.
     published: HashMap<String, HashSet<String>>,
+    /// The findings last sent for each file not open, so that a file whose findings did not
+    /// change is not sent them again (an edit re-checks its whole locale).
+    sent: HashMap<String, Vec<Diagnostic>>,
 }
 
 impl Checks {
@@ -138,6 +141,17 @@ impl Checks {
             let Some(uri) = workspace.uri_of(&path) else {
                 continue;
             };
+            let open = workspace.documents.contains_key(&uri);
+            if !open {
+                if self.sent.get(&path) == Some(&findings) {
+                    continue;
+                }
+                if findings.is_empty() {
+                    self.sent.remove(&path);
+                } else {
+                    self.sent.insert(path.clone(), findings.clone());
+                }
+            }
             let text = workspace.text_of(&path).unwrap_or_default();
             let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
             let lines = Lines::new(&text, encoding);
