@@ -564,3 +564,82 @@ fn malformed_messages_and_unknown_methods_get_errors_not_a_crash() {
     assert!(far.get("error").is_none(), "{far}");
     client.shut_down();
 }
+
+#[test]
+fn an_unsaved_reference_edit_outdates_the_translation_and_hover_shows_the_change() {
+    let dir = project();
+    let en = dir.path().join("locales/en-US/smp-removal.ftl");
+    let pl = dir.path().join("locales/pl/smp-removal.ftl");
+    let (en_uri, pl_uri) = (uri(&en), uri(&pl));
+    let en_text = std::fs::read_to_string(&en).unwrap();
+    let pl_text = std::fs::read_to_string(&pl).unwrap();
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+    client.open(&pl_uri, &pl_text);
+    client.diagnostics(&pl_uri, <[Value]>::is_empty);
+
+    // The editor changes the English title, unsaved: the Polish one is now outdated.
+    client.open(&en_uri, &en_text);
+    let edited = en_text.replace(
+        "smp-removal-title = Can Scalp Micropigmentation Be Removed?",
+        "smp-removal-title = Can Scalp Micropigmentation Ever Be Removed?",
+    );
+    client.change(&en_uri, 2, &edited);
+    let found = client.diagnostics(&pl_uri, |d| !d.is_empty());
+    assert_eq!(codes(&found), ["outdated"], "{found:#?}");
+    let line = pl_text
+        .lines()
+        .position(|l| l.starts_with("smp-removal-title"))
+        .unwrap();
+    assert_eq!(found[0]["range"]["start"]["line"], json!(line));
+
+    let hover = client.request(
+        "textDocument/hover",
+        &json!({"textDocument": {"uri": pl_uri}, "position": {"line": line, "character": 5}}),
+    );
+    let shown = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(shown.contains("Ever Be Removed?"), "the new text: {shown}");
+    assert!(shown.contains("**Outdated:**") && shown.contains("Ever"), "{shown}");
+
+    // Completion inside a placeable offers the messages with the reference's text, and the
+    // terms after `-`.
+    let with_brace = pl_text.replacen(
+        "smp-removal-title = Czy",
+        "smp-removal-title = { smp-removal-t } Czy",
+        1,
+    );
+    client.change(&pl_uri, 2, &with_brace);
+    let at = with_brace.lines().nth(line).unwrap().find("-t }").unwrap() + 2;
+    let completion = client.request(
+        "textDocument/completion",
+        &json!({"textDocument": {"uri": pl_uri}, "position": {"line": line, "character": at}}),
+    );
+    let items = completion["result"].as_array().unwrap();
+    let title = items
+        .iter()
+        .find(|i| i["label"] == "smp-removal-title")
+        .unwrap_or_else(|| panic!("{completion}"));
+    assert!(title["detail"].as_str().unwrap().contains("Ever Be Removed"), "{title}");
+    assert!(items.iter().all(|i| !i["label"].as_str().unwrap().starts_with('-')));
+
+    // References of a term: every use in the locale, and its definition when asked.
+    client.change(&pl_uri, 3, &pl_text);
+    let term_line = pl_text.lines().position(|l| l.starts_with("-smp =")).unwrap();
+    let references = |client: &mut Client, declaration: bool| {
+        client.request(
+            "textDocument/references",
+            &json!({
+                "textDocument": {"uri": pl_uri},
+                "position": {"line": term_line, "character": 2},
+                "context": {"includeDeclaration": declaration},
+            }),
+        )["result"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let uses = pl_text.matches("{ -smp }").count() + pl_text.matches("{ -smp(").count();
+    assert!(uses > 2);
+    assert_eq!(references(&mut client, false), uses);
+    assert_eq!(references(&mut client, true), uses + 1);
+    client.shut_down();
+}
