@@ -598,7 +598,10 @@ fn an_unsaved_reference_edit_outdates_the_translation_and_hover_shows_the_change
     );
     let shown = hover["result"]["contents"]["value"].as_str().unwrap();
     assert!(shown.contains("Ever Be Removed?"), "the new text: {shown}");
-    assert!(shown.contains("**Outdated:**") && shown.contains("Ever"), "{shown}");
+    assert!(
+        shown.contains("**Outdated:**") && shown.contains("Ever"),
+        "{shown}"
+    );
 
     // Completion inside a placeable offers the messages with the reference's text, and the
     // terms after `-`.
@@ -618,12 +621,25 @@ fn an_unsaved_reference_edit_outdates_the_translation_and_hover_shows_the_change
         .iter()
         .find(|i| i["label"] == "smp-removal-title")
         .unwrap_or_else(|| panic!("{completion}"));
-    assert!(title["detail"].as_str().unwrap().contains("Ever Be Removed"), "{title}");
-    assert!(items.iter().all(|i| !i["label"].as_str().unwrap().starts_with('-')));
+    assert!(
+        title["detail"]
+            .as_str()
+            .unwrap()
+            .contains("Ever Be Removed"),
+        "{title}"
+    );
+    assert!(
+        items
+            .iter()
+            .all(|i| !i["label"].as_str().unwrap().starts_with('-'))
+    );
 
     // References of a term: every use in the locale, and its definition when asked.
     client.change(&pl_uri, 3, &pl_text);
-    let term_line = pl_text.lines().position(|l| l.starts_with("-smp =")).unwrap();
+    let term_line = pl_text
+        .lines()
+        .position(|l| l.starts_with("-smp ="))
+        .unwrap();
     let references = |client: &mut Client, declaration: bool| {
         client.request(
             "textDocument/references",
