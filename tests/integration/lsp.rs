@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::util::{copy_tree, repo};
+use crate::util::repo_project;
 
 /// A language client: the server's process and what it sent.
 struct Client {
@@ -185,15 +185,6 @@ fn uri(path: &Path) -> String {
     format!("file://{}", path.display()).replace(' ', "%20")
 }
 
-/// A copy of this repository's project (its content and locales).
-fn project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for folder in ["content", "locales"] {
-        copy_tree(&repo().join(folder), &dir.path().join(folder));
-    }
-    dir
-}
-
 /// Applies LSP text edits to `text` (positions in UTF-16, as the client offered).
 fn apply(text: &str, edits: &[Value]) -> String {
     let offset = |position: &Value| {
@@ -237,7 +228,7 @@ fn codes(diagnostics: &[Value]) -> Vec<&str> {
 
 #[test]
 fn a_deleted_plural_variant_is_found_as_it_is_typed_and_fixed() {
-    let dir = project();
+    let dir = repo_project();
     let site = dir.path().join("locales/pl/site.ftl");
     let site_uri = uri(&site);
     let text = std::fs::read_to_string(&site).unwrap();
@@ -294,7 +285,7 @@ fn a_deleted_plural_variant_is_found_as_it_is_typed_and_fixed() {
 
 #[test]
 fn hover_completion_definition_and_symbols_show_the_reference() {
-    let dir = project();
+    let dir = repo_project();
     let site = dir.path().join("locales/pl/site.ftl");
     let site_uri = uri(&site);
     let fixed = std::fs::read_to_string(&site).unwrap();
@@ -387,7 +378,7 @@ fn hover_completion_definition_and_symbols_show_the_reference() {
 
 #[test]
 fn misspellings_missing_entries_and_obsolete_ones_have_quick_fixes() {
-    let dir = project();
+    let dir = repo_project();
     let path = dir.path().join("locales/pl/smp-removal.ftl");
     let file_uri = uri(&path);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -495,7 +486,7 @@ fn misspellings_missing_entries_and_obsolete_ones_have_quick_fixes() {
 
 #[test]
 fn positions_count_utf16_units_or_utf8_bytes_as_negotiated() {
-    let dir = project();
+    let dir = repo_project();
     let path = dir.path().join("locales/ar/site.ftl");
     let file_uri = uri(&path);
     let text = std::fs::read_to_string(&path).unwrap();
@@ -535,7 +526,7 @@ fn positions_count_utf16_units_or_utf8_bytes_as_negotiated() {
 
 #[test]
 fn malformed_messages_and_unknown_methods_get_errors_not_a_crash() {
-    let dir = project();
+    let dir = repo_project();
     let mut client = Client::start(dir.path(), &[]);
     client.send_raw("Content-Length: 9\r\n\r\n{not json");
     let parse_error = client.wait(|m| m["error"]["code"] == json!(-32700));

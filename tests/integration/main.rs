@@ -6,6 +6,7 @@ mod check;
 mod cli;
 mod discovery;
 mod dogfood;
+mod editor;
 mod fmt;
 mod formats;
 mod import;

@@ -44,6 +44,15 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// A copy of this repository's project (its content and locales), in a new temporary folder.
+pub fn repo_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for folder in ["content", "locales"] {
+        copy_tree(&repo().join(folder), &dir.path().join(folder));
+    }
+    dir
+}
+
 /// Writes `files` (path, text) under a new temporary folder.
 pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
