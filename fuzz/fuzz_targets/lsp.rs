@@ -45,7 +45,7 @@ fn session() -> &'static Mutex<Session> {
             json!({"capabilities": {"general": {"positionEncodings": ["utf-16"]}}}),
         );
         client.sender.send(init.into()).unwrap();
-        let mut session = Session {
+        let session = Session {
             client,
             uri: format!("file://{}", root.join("locales/pl/a.ftl").display()),
             version: 0,
@@ -88,7 +88,9 @@ impl Session {
             .expect("the server is running");
         let answer = self.wait(|m| matches!(m, Message::Response(r) if r.id == id));
         if let Message::Response(response) = answer {
-            assert!(response.error.is_none(), "{method}: {:?}", response.error);
+            if let Err(error) = &response.response_result {
+                panic!("{method}: {error:?}");
+            }
         }
     }
 }

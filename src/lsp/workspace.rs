@@ -136,9 +136,14 @@ impl Workspace {
         })
     }
 
-    /// The URI of the file at `path` (from the project's root).
+    /// The URI of the file at `path` (from the project's root): the open document's, as its
+    /// client wrote it (clients differ in what they percent-encode, and compare URIs as
+    /// written), else one made from the path.
     pub(crate) fn uri_of(&self, path: &str) -> Option<Uri> {
-        path_to_uri(&self.root.join(path))
+        match self.document_at(path) {
+            Some(doc) => Some(doc.uri.clone()),
+            None => path_to_uri(&self.root.join(path)),
+        }
     }
 
     /// The open documents' parses, for checking them in place of the files on disk.

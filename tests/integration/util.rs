@@ -46,7 +46,9 @@ pub fn copy_tree(from: &Path, to: &Path) {
 
 /// A copy of this repository's project (its content and locales), in a new temporary folder.
 pub fn repo_project() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    // A folder name that clients and servers percent-encode differently (`+`, `@`, a space,
+    // a letter beyond ASCII): URIs must still name the same files.
+    let dir = tempfile::Builder::new().prefix("a+b ä@").tempdir().unwrap();
     for folder in ["content", "locales"] {
         copy_tree(&repo().join(folder), &dir.path().join(folder));
     }
