@@ -183,13 +183,14 @@ fn read_frame(reader: &mut impl BufRead) -> Option<Value> {
 /// The URI of `path` as Neovim writes it: bytes beyond ASCII and spaces percent-encoded in
 /// lower-case hex, `+` and `@` as they are (the server writes them otherwise).
 fn uri(path: &Path) -> String {
+    use std::fmt::Write as _;
     let path = path.canonicalize().unwrap();
     let mut uri = String::from("file://");
     for byte in path.to_str().unwrap().bytes() {
         if byte.is_ascii_alphanumeric() || b"/-._~+@".contains(&byte) {
             uri.push(char::from(byte));
         } else {
-            uri.push_str(&format!("%{byte:02x}"));
+            let _ = write!(uri, "%{byte:02x}");
         }
     }
     uri
