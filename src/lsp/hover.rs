@@ -18,12 +18,8 @@ use crate::lsp::cursor::{self, Target};
 use crate::lsp::position::Lines;
 
 pub(crate) fn hover(context: &Context<'_>, params: &HoverParams) -> Option<Hover> {
-    let at = &params.text_document_position_params;
-    let doc = context.document(&at.text_document.uri)?;
-    let file = doc.file.as_ref()?;
+    let (doc, file, found) = context.id_at(&params.text_document_position_params)?;
     let lines = Lines::new(&doc.text, context.encoding);
-    let offset = lines.offset(at.position).checked_sub(doc.bom())?;
-    let found = cursor::at(&doc.parsed, offset)?;
     let workspace = context.workspace;
     let reference = workspace.reference();
     let mut text = String::new();

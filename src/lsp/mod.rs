@@ -420,4 +420,19 @@ impl Context<'_> {
             .get(uri)
             .filter(|d| d.file.is_some())
     }
+
+    /// The document `at` names, where it is in the project, and the id at its position (with
+    /// its bytes in the parsed source, which counts from after a byte order mark).
+    pub(crate) fn id_at(
+        &self,
+        at: &lsp_types::TextDocumentPositionParams,
+    ) -> Option<(&workspace::Document, &workspace::FileId, cursor::Use)> {
+        let doc = self.document(&at.text_document.uri)?;
+        let file = doc.file.as_ref()?;
+        let offset = position::Lines::new(&doc.text, self.encoding)
+            .offset(at.position)
+            .checked_sub(doc.bom())?;
+        let found = cursor::at(&doc.parsed, offset)?;
+        Some((doc, file, found))
+    }
 }

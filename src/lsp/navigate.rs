@@ -20,13 +20,7 @@ pub(crate) fn definition(
     context: &Context<'_>,
     params: &GotoDefinitionParams,
 ) -> Option<GotoDefinitionResponse> {
-    let at = &params.text_document_position_params;
-    let doc = context.document(&at.text_document.uri)?;
-    let file = doc.file.as_ref()?;
-    let offset = Lines::new(&doc.text, context.encoding)
-        .offset(at.position)
-        .checked_sub(doc.bom())?;
-    let found = cursor::at(&doc.parsed, offset)?;
+    let (_, file, found) = context.id_at(&params.text_document_position_params)?;
     let workspace = context.workspace;
     let reference = workspace.reference();
     let own = workspace.locale_files(&file.locale);
@@ -55,13 +49,7 @@ pub(crate) fn definition(
 }
 
 pub(crate) fn references(context: &Context<'_>, params: &ReferenceParams) -> Option<Vec<Location>> {
-    let at = &params.text_document_position;
-    let doc = context.document(&at.text_document.uri)?;
-    let file = doc.file.as_ref()?;
-    let offset = Lines::new(&doc.text, context.encoding)
-        .offset(at.position)
-        .checked_sub(doc.bom())?;
-    let found = cursor::at(&doc.parsed, offset)?;
+    let (_, file, found) = context.id_at(&params.text_document_position)?;
     let id = found.target.entry_id()?.to_string();
     let attribute = found.target.attribute().map(str::to_string);
     let mut locations = Vec::new();
