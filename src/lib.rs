@@ -79,7 +79,7 @@ pub use config::{CheckConfig, SiteConfig};
 pub use diagnostic::{CheckId, Diagnostic, Excerpt, PathDisplay, Severity};
 pub use error::{Error, Result};
 pub use line_index::{LineIndex, Location};
-pub use locale::{Direction, fallback_chain, parse_tag, plural_categories};
+pub use locale::{Direction, fallback_chain, matching, parse_tag, plural_categories};
 pub use project::{
     Assets, CONFIG_FILE, DEFAULT_REFERENCE, OutsideLink, Project, ProjectLocation, discover,
     is_project,

@@ -58,26 +58,98 @@ impl Direction {
 
 /// The locales to try, in order, for a reader who asked for `requested`.
 ///
-/// Uses fluent-langneg's filtering: `de-AT` matches `de`, `pt` matches `pt-BR`; `fallback` (the
-/// reference locale) always ends the chain. An unmatched request yields just the fallback.
+/// The locales [`matching`] the request, then `fallback` (the reference locale), which always
+/// ends the chain. An unmatched request yields just the fallback.
 pub fn fallback_chain(
     requested: &LanguageIdentifier,
     available: &[LanguageIdentifier],
     fallback: &LanguageIdentifier,
 ) -> Vec<LanguageIdentifier> {
-    let mut chain: Vec<LanguageIdentifier> = negotiate_languages(
-        std::slice::from_ref(requested),
-        available,
-        Some(fallback),
-        NegotiationStrategy::Filtering,
-    )
-    .into_iter()
-    .cloned()
-    .collect();
+    let mut chain = matching(requested, available);
     if !chain.contains(fallback) {
         chain.push(fallback.clone());
     }
     chain
+}
+
+/// The locales of `available` that can serve a reader asking for `requested`, best first.
+///
+/// fluent-langneg's filtering (`de-AT` matches `de`, `pt` matches `pt-BR`), after CLDR's
+/// aliases are replaced (`iw` is Hebrew, `in` Indonesian) and with CLDR's likely subtags kept
+/// to: a locale written in another script than the one the reader reads never matches, so
+/// `zh-TW` and `zh-HK` (Traditional) are not sent `zh-CN` (Simplified), nor `sr-Latn` `sr`
+/// (Cyrillic). Norwegian follows CLDR's parents: `nb` and `nn` fall back to `no`, and `no`
+/// (which CLDR writes in Bokmål) to `nb`.
+///
+/// # Example
+/// ```
+/// use unic_langid::langid;
+///
+/// let available = [langid!("en-US"), langid!("he"), langid!("zh-CN"), langid!("nb")];
+/// assert_eq!(folio::matching(&langid!("iw"), &available), [langid!("he")]);
+/// assert_eq!(folio::matching(&langid!("zh-SG"), &available), [langid!("zh-CN")]);
+/// assert!(folio::matching(&langid!("zh-TW"), &available).is_empty());
+/// assert_eq!(folio::matching(&langid!("no"), &available), [langid!("nb")]);
+/// ```
+pub fn matching(
+    requested: &LanguageIdentifier,
+    available: &[LanguageIdentifier],
+) -> Vec<LanguageIdentifier> {
+    let requested = canonical(requested);
+    let script = likely_script(&requested);
+    let same_script = |tag: &&LanguageIdentifier| likely_script(tag) == script;
+    let found: Vec<LanguageIdentifier> = negotiate_languages(
+        std::slice::from_ref(&requested),
+        available,
+        None,
+        NegotiationStrategy::Filtering,
+    )
+    .into_iter()
+    .filter(same_script)
+    .cloned()
+    .collect();
+    if !found.is_empty() {
+        return found;
+    }
+    let parent = match requested.language.as_str() {
+        "nb" | "nn" => "no",
+        "no" => "nb",
+        _ => return found,
+    };
+    let mut parent_tag = requested.clone();
+    parent_tag.language = parent.parse().expect("a language subtag");
+    negotiate_languages(
+        std::slice::from_ref(&parent_tag),
+        available,
+        None,
+        NegotiationStrategy::Filtering,
+    )
+    .into_iter()
+    .cloned()
+    .collect()
+}
+
+/// `tag` with CLDR's aliases replaced (`iw` → `he`, `in` → `id`, `mo` → `ro`); as it is when
+/// it has none.
+fn canonical(tag: &LanguageIdentifier) -> LanguageIdentifier {
+    static CANONICALIZER: icu_locale::LocaleCanonicalizer<icu_locale::LocaleExpander> =
+        icu_locale::LocaleCanonicalizer::new_extended();
+    let Ok(mut locale) = icu_locale_core::Locale::try_from_str(&tag.to_string()) else {
+        return tag.clone();
+    };
+    CANONICALIZER.canonicalize(&mut locale);
+    locale.to_string().parse().unwrap_or_else(|_| tag.clone())
+}
+
+/// The script `tag` is written in: its own, else CLDR's likely one (`zh-TW` → `Hant`).
+fn likely_script(tag: &LanguageIdentifier) -> Option<String> {
+    static EXPANDER: icu_locale::LocaleExpander = icu_locale::LocaleExpander::new_extended();
+    if let Some(script) = tag.script {
+        return Some(script.as_str().to_string());
+    }
+    let mut langid = icu_locale_core::LanguageIdentifier::try_from_str(&tag.to_string()).ok()?;
+    EXPANDER.maximize(&mut langid);
+    langid.script.map(|s| s.as_str().to_string())
 }
 
 /// The cardinal plural categories CLDR gives the language of `tag` (ICU4X's compiled data),
@@ -108,6 +180,33 @@ pub fn plural_categories(tag: &LanguageIdentifier) -> Option<Vec<&'static str>> 
 mod tests {
     use super::*;
     use unic_langid::langid;
+
+    #[test]
+    fn matching_keeps_to_the_readers_script_and_cldrs_aliases_and_parents() {
+        let available = [
+            langid!("en-US"),
+            langid!("zh-CN"),
+            langid!("sr"),
+            langid!("he"),
+            langid!("id"),
+            langid!("no"),
+        ];
+        let first = |tag: LanguageIdentifier| matching(&tag, &available).into_iter().next();
+        assert_eq!(first(langid!("zh-TW")), None);
+        assert_eq!(first(langid!("zh-Hant-HK")), None);
+        assert_eq!(first(langid!("zh-Hans-TW")), Some(langid!("zh-CN")));
+        assert_eq!(first(langid!("sr-Latn-RS")), None);
+        assert_eq!(first(langid!("sr-RS")), Some(langid!("sr")));
+        assert_eq!(first(langid!("iw")), Some(langid!("he")));
+        assert_eq!(first(langid!("in")), Some(langid!("id")));
+        assert_eq!(first(langid!("nb-NO")), Some(langid!("no")));
+        assert_eq!(first(langid!("nn")), Some(langid!("no")));
+        assert_eq!(first(langid!("de")), None);
+        assert_eq!(
+            fallback_chain(&langid!("zh-TW"), &available, &langid!("en-US")),
+            [langid!("en-US")]
+        );
+    }
 
     #[test]
     fn tags_are_validated() {

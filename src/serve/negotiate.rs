@@ -1,7 +1,7 @@
 //! `Accept-Language`, as RFC 9110 means it: ranges ranked by their `q`, `q=0` excluded, `*`
-//! matching any language; then fluent-langneg's filtering against the languages a site has.
+//! matching any language; then [`matching`](crate::matching) against the languages a site has
+//! (fluent-langneg's filtering, with CLDR's aliases and likely scripts).
 
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 /// The locale to send a reader whose browser says `header`, among `available`; `default` (the
@@ -46,14 +46,11 @@ pub fn negotiate(
             continue;
         };
         let owned: Vec<LanguageIdentifier> = candidates.iter().map(|t| (*t).clone()).collect();
-        let found = negotiate_languages(
-            std::slice::from_ref(&requested),
-            &owned,
-            None,
-            NegotiationStrategy::Filtering,
-        );
-        if let Some(first) = found.first() {
-            return (*first).clone();
+        if let Some(first) = crate::locale::matching(&requested, &owned)
+            .into_iter()
+            .next()
+        {
+            return first;
         }
     }
     default.clone()

@@ -141,6 +141,13 @@ fn the_bare_slug_redirects_to_the_readers_language() {
         (Some("en;q=0, *;q=0.5"), "/ar/smp-removal"),
         (Some("sw, xh"), "/en-US/smp-removal"),
         (Some("pt"), "/pt-BR/smp-removal"),
+        // Traditional Chinese readers are not sent the Simplified text; `iw` is Hebrew.
+        (Some("zh-TW"), "/en-US/smp-removal"),
+        (Some("zh-HK, ja;q=0.5"), "/ja/smp-removal"),
+        (Some("zh-Hant"), "/en-US/smp-removal"),
+        (Some("zh-SG"), "/zh-CN/smp-removal"),
+        (Some("zh"), "/zh-CN/smp-removal"),
+        (Some("iw-IL"), "/he/smp-removal"),
         (None, "/en-US/smp-removal"),
     ] {
         let headers: Vec<(&str, &str)> =
