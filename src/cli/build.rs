@@ -27,6 +27,11 @@ pub struct Args {
     /// built-in one).
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
+
+    /// Write the pages with a message that could not be formatted too (by default they are
+    /// withheld and the build fails); the errors are still listed.
+    #[arg(long)]
+    allow_errors: bool,
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
@@ -42,6 +47,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     let options = BuildOptions {
         out: args.out.clone(),
         title: title.unwrap_or_else(|| "Articles".to_string()),
+        allow_errors: args.allow_errors,
     };
 
     let bar = if std::io::stderr().is_terminal() {
@@ -87,6 +93,12 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             error.message, error.locale, error.error
         )?;
     }
+    for page in &report.withheld {
+        writeln!(
+            stderr,
+            "error: {page} was not written: a message could not be formatted\n  help: fix the errors above, or pass --allow-errors to publish it as it renders"
+        )?;
+    }
     for link in &report.outside {
         writeln!(
             stderr,
@@ -111,7 +123,8 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         report.files.len(),
         args.out.display()
     )?;
-    Ok(if report.errors.is_empty() && report.outside.is_empty() {
+    let errors_fail = !report.errors.is_empty() && !args.allow_errors;
+    Ok(if !errors_fail && report.outside.is_empty() {
         ExitStatus::Success
     } else {
         ExitStatus::Failure

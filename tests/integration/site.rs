@@ -88,15 +88,20 @@ fn build_is_byte_identical_and_leaves_out_locales_below_the_minimum() {
         .arg("--root")
         .arg(fixture("broken"))
         .assert()
-        // The fixture's content names messages no locale has: those pages fail the build.
+        // The fixture's content names messages no locale has: those pages fail the build, and
+        // are not written.
         .code(1)
         .stderr(predicate::str::contains(
             "note: `de` is left out: 66.67% translated, below the required 80%",
         ))
         .stderr(predicate::str::contains(
             "error: en-US/article: `article-missing` in `en-US`: no locale of the fallback chain defines it",
+        ))
+        .stderr(predicate::str::contains(
+            "error: en-US/article was not written",
         ));
-    assert!(out.path().join("en-US/article.html").is_file());
+    assert!(!out.path().join("en-US/article.html").exists());
+    assert!(out.path().join("index.html").is_file());
     assert!(!out.path().join("de").exists());
 
     // A message a locale lacks falls back, and the build says so.
@@ -293,4 +298,46 @@ fn an_article_can_have_its_own_slug_in_a_locale() {
         .assert()
         .success()
         .stdout(predicate::str::contains("\"page_slug\": \"smp-nachsorge\""));
+}
+
+#[test]
+fn a_page_that_does_not_format_is_withheld_unless_errors_are_allowed() {
+    let project = crate::util::repo_project();
+    let de = project.path().join("locales/de/smp-removal.ftl");
+    let text = std::fs::read_to_string(&de).unwrap();
+    assert!(text.contains("{ -smp }"));
+    std::fs::write(&de, text.replacen("{ -smp }", "{ -nosuch }", 1)).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = |extra: &[&str]| {
+        let mut command = folio();
+        command
+            .args(["build", "--root"])
+            .arg(project.path())
+            .arg("--out")
+            .arg(&site)
+            .args(extra);
+        command.assert()
+    };
+    build(&[])
+        .code(1)
+        .stderr(predicate::str::contains("Unknown term: -nosuch"))
+        .stderr(predicate::str::contains(
+            "error: de/smp-removal was not written: a message could not be formatted",
+        ));
+    for format in ["html", "txt", "md", "json"] {
+        assert!(!site.join(format!("de/smp-removal.{format}")).exists());
+        assert!(site.join(format!("fr/smp-removal.{format}")).is_file());
+    }
+    // Nothing links the page that is not there.
+    let sitemap = std::fs::read_to_string(site.join("sitemap.xml")).unwrap();
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert!(!sitemap.contains("de/smp-removal.html") && sitemap.contains("fr/smp-removal.html"));
+    assert!(!index.contains("de/smp-removal.html") && index.contains("fr/smp-removal.html"));
+
+    build(&["--allow-errors"])
+        .success()
+        .stderr(predicate::str::contains("Unknown term: -nosuch"))
+        .stderr(predicate::str::contains("was not written").not());
+    assert!(site.join("de/smp-removal.html").is_file());
 }
