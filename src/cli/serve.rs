@@ -22,6 +22,11 @@ pub struct Args {
     /// Do not watch the project's files for changes.
     #[arg(long)]
     no_watch: bool,
+
+    /// How many megabytes of rendered pages to keep for the next reader; past it the least
+    /// recently used are dropped (and rendered again when asked for). 0 keeps none.
+    #[arg(long, value_name = "MB", default_value_t = folio::serve::DEFAULT_PAGE_CACHE >> 20)]
+    page_cache: usize,
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
@@ -65,7 +70,10 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             project,
             publish,
             watch: !args.no_watch,
-            limits: Limits::default(),
+            limits: Limits {
+                page_cache: args.page_cache.saturating_mul(1 << 20),
+                ..Limits::default()
+            },
         };
         serve(listener, options, shutdown_signal()).await?;
         tracing::info!("stopped");

@@ -268,6 +268,7 @@ async fn healthz(Extract(state): Extract<Shared>) -> Response {
                 "generation": snapshot.generation,
                 "source": state.project().to_string(),
                 "reload_errors": problems,
+                "page_cache": snapshot.cache_stats(),
             })),
         )
             .into_response(),

@@ -16,6 +16,7 @@
 //! accepting connections, let requests in flight finish, and return.
 
 mod app;
+mod cache;
 mod negotiate;
 mod state;
 mod watch;
@@ -48,6 +49,9 @@ pub struct ServeOptions {
     pub limits: Limits,
 }
 
+/// The page cache's size by default, in bytes: some 4,000 HTML pages of the seed article.
+pub const DEFAULT_PAGE_CACHE: usize = 64 << 20;
+
 /// Limits that keep a slow or hostile client from exhausting the server.
 #[derive(Debug, Clone)]
 pub struct Limits {
@@ -62,6 +66,9 @@ pub struct Limits {
     pub request_timeout: Duration,
     /// How long shutting down waits for requests in flight.
     pub shutdown_grace: Duration,
+    /// How many bytes of rendered pages are kept for the next reader; past it, the least
+    /// recently used go first (and are rendered again when asked for).
+    pub page_cache: usize,
 }
 
 impl Default for Limits {
@@ -72,6 +79,7 @@ impl Default for Limits {
             max_header_bytes: 16 * 1024,
             request_timeout: Duration::from_secs(10),
             shutdown_grace: Duration::from_secs(10),
+            page_cache: DEFAULT_PAGE_CACHE,
         }
     }
 }
@@ -89,6 +97,7 @@ pub async fn serve(
     let state = Arc::new(state::State::new(
         options.project.clone(),
         options.publish.clone(),
+        options.limits.page_cache,
     ));
     state.reload().await;
     let _watcher = if options.watch {

@@ -2,7 +2,9 @@
 //! pages), swapped whole on reload.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
+
+use crate::serve::cache::PageCache;
 
 use arc_swap::ArcSwapOption;
 use unic_langid::LanguageIdentifier;
@@ -36,11 +38,12 @@ pub(crate) struct Snapshot {
     pub coverage: Vec<LocaleStats>,
     /// The files of `content/` other than articles, by path (`images/…`).
     pub assets: HashMap<String, bytes::Bytes>,
-    pages: RwLock<HashMap<(String, String, Format), Arc<ServedPage>>>,
+    /// The pages rendered so far, up to the server's page cache size.
+    pages: Mutex<PageCache>,
 }
 
 /// How a version of the project is loaded (a parameter for the tests).
-type Loader = fn(&ProjectLocation, &PublishOptions, u64) -> Result<Snapshot, Vec<String>>;
+type Loader = fn(&ProjectLocation, &PublishOptions, u64, usize) -> Result<Snapshot, Vec<String>>;
 
 /// The server's state: the current snapshot, and what the last reload said.
 pub(crate) struct State {
@@ -50,13 +53,16 @@ pub(crate) struct State {
     pub snapshot: ArcSwapOption<Snapshot>,
     /// Why the last reload was refused (empty when it succeeded).
     pub problems: Mutex<Vec<String>>,
+    /// How many bytes of pages a snapshot keeps.
+    page_cache: usize,
 }
 
 impl State {
-    pub fn new(project: ProjectLocation, publish: PublishOptions) -> Self {
+    pub fn new(project: ProjectLocation, publish: PublishOptions, page_cache: usize) -> Self {
         State {
             project,
             publish,
+            page_cache,
             snapshot: ArcSwapOption::empty(),
             problems: Mutex::new(Vec::new()),
         }
@@ -80,9 +86,10 @@ impl State {
             .load()
             .as_ref()
             .map_or(0, |s| s.generation + 1);
-        let loaded =
-            tokio::task::spawn_blocking(move || load(&state.project, &state.publish, generation))
-                .await;
+        let loaded = tokio::task::spawn_blocking(move || {
+            load(&state.project, &state.publish, generation, state.page_cache)
+        })
+        .await;
         match loaded {
             Ok(Ok(snapshot)) => {
                 tracing::info!(version = %snapshot.version, generation = snapshot.generation, locales = snapshot.locales.len(), "project loaded");
@@ -121,6 +128,16 @@ fn panic_message(err: tokio::task::JoinError) -> String {
 }
 
 impl Snapshot {
+    /// The page cache's pages, bytes and capacity, for `/healthz`.
+    pub fn cache_stats(&self) -> serde_json::Value {
+        let pages = self.pages.lock().expect("not poisoned");
+        serde_json::json!({
+            "pages": pages.len(),
+            "bytes": pages.bytes(),
+            "capacity": pages.capacity(),
+        })
+    }
+
     /// The page of `slug` in `locale` (as requested) and `format`, rendered on first request.
     pub fn page(
         &self,
@@ -129,8 +146,8 @@ impl Snapshot {
         format: Format,
     ) -> Result<Arc<ServedPage>, crate::Error> {
         let key = (slug.to_string(), locale.to_string(), format);
-        if let Some(page) = self.pages.read().expect("not poisoned").get(&key) {
-            return Ok(Arc::clone(page));
+        if let Some(page) = self.pages.lock().expect("not poisoned").get(&key) {
+            return Ok(page);
         }
         let page = self
             .publisher
@@ -145,7 +162,7 @@ impl Snapshot {
             language: page.locale,
         });
         self.pages
-            .write()
+            .lock()
             .expect("not poisoned")
             .insert(key, Arc::clone(&page));
         Ok(page)
@@ -166,6 +183,7 @@ fn load(
     location: &ProjectLocation,
     options: &PublishOptions,
     generation: u64,
+    page_cache: usize,
 ) -> Result<Snapshot, Vec<String>> {
     let failed = |e: crate::Error| vec![e.to_string()];
     // Kept parses: the check and the pages share them.
@@ -220,7 +238,7 @@ fn load(
         generation,
         coverage: report.locales,
         assets,
-        pages: RwLock::new(HashMap::new()),
+        pages: Mutex::new(PageCache::new(page_cache)),
     })
 }
 
@@ -270,6 +288,7 @@ mod tests {
         let state = Arc::new(State::new(
             ProjectLocation::BuiltIn,
             PublishOptions::default(),
+            1 << 20,
         ));
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
@@ -277,7 +296,7 @@ mod tests {
         runtime.block_on(state.reload());
         assert!(state.snapshot.load().is_some());
         assert!(state.problems.lock().unwrap().is_empty());
-        runtime.block_on(state.reload_with(|_, _, _| panic!("the parser met a new input")));
+        runtime.block_on(state.reload_with(|_, _, _, _| panic!("the parser met a new input")));
         let problems = state.problems.lock().unwrap().clone();
         assert_eq!(problems.len(), 1);
         assert!(

@@ -604,3 +604,44 @@ fn an_article_is_served_under_its_own_slug_in_a_locale() {
     assert_eq!(server.get("/ar/smp-nachsorge", &[]).status(), 404);
     server.stop();
 }
+
+#[test]
+fn the_page_cache_keeps_to_its_size_and_drops_the_least_recently_used() {
+    let capacity = 100_000;
+    let server = Server::start_with(ServeOptions {
+        project: Source::Folder(repo()),
+        publish: folio::PublishOptions::default(),
+        watch: false,
+        limits: Limits {
+            page_cache: capacity,
+            ..Limits::default()
+        },
+    });
+    let cache = |server: &Server| -> serde_json::Value {
+        serde_json::from_str::<serde_json::Value>(&body(server.get("/healthz", &[])))
+            .unwrap()["page_cache"]
+            .clone()
+    };
+    let locales = ["de", "fr", "ar", "ja", "pl", "uk", "he", "ko"];
+    let mut first = None;
+    for locale in locales {
+        for extension in ["html", "txt", "md", "json"] {
+            let response = server.get(&format!("/{locale}/smp-removal.{extension}"), &[]);
+            assert_eq!(response.status(), 200);
+            let text = body(response);
+            first.get_or_insert(text);
+        }
+        let now = cache(&server);
+        assert!(now["bytes"].as_u64().unwrap() <= capacity as u64, "{now}");
+        assert_eq!(now["capacity"], capacity);
+    }
+    let full = cache(&server);
+    assert!(
+        full["pages"].as_u64().unwrap() < 32,
+        "some pages were dropped: {full}"
+    );
+    // A page dropped is rendered again, the same.
+    let again = body(server.get("/de/smp-removal.html", &[]));
+    assert_eq!(Some(again), first);
+    server.stop();
+}
