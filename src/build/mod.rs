@@ -67,9 +67,19 @@ pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 #[derive(Default)]
 struct LocalePages {
     files: Vec<String>,
+    /// For the index: each article's (by position) title and the locale's own name for
+    /// itself, as its page shows them.
+    titles: Vec<(usize, Shown)>,
     fallbacks: Vec<(String, Fallback)>,
     errors: Vec<(String, RenderError)>,
     withheld: Vec<String>,
+}
+
+/// An article's title in a locale, and what the locale calls itself, for the index.
+struct Shown {
+    locale: String,
+    title: String,
+    name: String,
 }
 
 /// Writes the whole site of `publication` into `options.out`.
@@ -104,8 +114,20 @@ pub fn build(
         .map(|locale| -> Result<LocalePages> {
             let tag = parse_tag(locale)?;
             let mut made = LocalePages::default();
-            for article in project.articles() {
+            for (position, article) in project.articles().iter().enumerate() {
                 let rendered = publisher.render(&article.slug, &tag, &RenderOptions::default())?;
+                made.titles.push((
+                    position,
+                    Shown {
+                        locale: locale.clone(),
+                        title: crate::render::plain_text(&rendered.title),
+                        name: rendered
+                            .languages
+                            .iter()
+                            .find(|l| &l.locale == locale)
+                            .map_or_else(|| locale.clone(), |l| l.name.clone()),
+                    },
+                ));
                 let name = format!("{locale}/{}", article.slug_in(locale));
                 if rendered.errors.is_empty() || options.allow_errors {
                     for format in [Format::Html, Format::Text, Format::Markdown, Format::Json] {
@@ -123,6 +145,11 @@ pub fn build(
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                 progress(n, total);
             }
+            // Its pages are written: its bundle goes (the reference's stays, every locale
+            // falls back to it).
+            if tag != *project.reference() {
+                publisher.release(locale);
+            }
             Ok(made)
         })
         .collect::<Result<_>>()?;
@@ -132,7 +159,11 @@ pub fn build(
         left_out: publication.left_out.clone(),
         ..BuildReport::default()
     };
+    let mut titles: Vec<Vec<Shown>> = project.articles().iter().map(|_| Vec::new()).collect();
     for made in pages {
+        for (position, title) in made.titles {
+            titles[position].push(title);
+        }
         report.files.extend(made.files);
         report.fallbacks.extend(made.fallbacks);
         report.errors.extend(made.errors);
@@ -146,7 +177,7 @@ pub fn build(
     };
     write(
         "index.html",
-        &index(publisher, locales, &written, &options.title)?,
+        &index(publisher, &titles, &written, &options.title)?,
     )?;
     report.files.push("index.html".to_string());
     for (rel, bytes) in sitemaps(project, locales, &written, publisher.links()) {
@@ -197,13 +228,14 @@ fn refuse_missing_images(project: &Project) -> Result<()> {
     Ok(())
 }
 
-/// The index page: every article, in the reference language, with links to each language.
 /// Whether the page of an article in a locale was written.
 type Written<'a> = &'a dyn Fn(&str, &crate::article::Article) -> bool;
 
+/// The index page: every article, in the reference language, with links to each language
+/// (`titles`: each article's titles, by its position, as its pages showed them).
 fn index(
     publisher: &Publisher,
-    locales: &[String],
+    titles: &[Vec<Shown>],
     written: Written<'_>,
     title: &str,
 ) -> Result<Vec<u8>> {
@@ -211,23 +243,15 @@ fn index(
     let links = publisher.links();
     let reference = project.reference().clone();
     let mut articles = Vec::new();
-    for article in project.articles() {
+    for (article, titles) in project.articles().iter().zip(titles) {
         let mut languages = Vec::new();
-        for locale in locales.iter().filter(|l| written(l, article)) {
+        for shown in titles.iter().filter(|t| written(&t.locale, article)) {
+            let locale = &shown.locale;
             let tag = parse_tag(locale)?;
-            let rendered = publisher.render(&article.slug, &tag, &RenderOptions::default())?;
-            let name = rendered
-                .languages
-                .iter()
-                .find(|l| &l.locale == locale)
-                .map_or_else(|| locale.clone(), |l| l.name.clone());
             languages.push(Value::from_iter([
                 ("locale", Value::from(locale.as_str())),
-                ("name", Value::from(name)),
-                (
-                    "title",
-                    Value::from(crate::render::plain_text(&rendered.title)),
-                ),
+                ("name", Value::from(shown.name.as_str())),
+                ("title", Value::from(shown.title.as_str())),
                 ("dir", Value::from(Direction::of(&tag).as_str())),
                 (
                     "href",

@@ -35,7 +35,11 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let project = locate(root, BuiltIn::Refused)?.open()?;
+    // Each locale's parses live as long as its bundle: the build releases a locale when its
+    // pages are written, so the site is never held whole.
+    let project = locate(root, BuiltIn::Refused)?
+        .open()?
+        .with_retention(folio::Retention::Transient);
     let title = project.site_config().title.clone();
     let publish = PublishOptions {
         base_url: args.base_url.clone(),

@@ -7,7 +7,7 @@
 //! the publisher, which the caller holds: a command for its run, the server until a reload.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use fluent_bundle::FluentValue;
 use unic_langid::LanguageIdentifier;
@@ -71,8 +71,9 @@ pub struct Publisher {
     project: Arc<Project>,
     site: SiteOptions,
     links: Links,
-    /// Each locale's bundle (by its position in the catalog), built when first needed.
-    bundles: Vec<OnceLock<Option<Arc<Bundle>>>>,
+    /// Each locale's bundle (by its position in the catalog), built when first needed and kept
+    /// until [`Publisher::release`]; the lock is held while one is built, so it is built once.
+    bundles: Vec<Mutex<Option<Arc<Bundle>>>>,
     /// What each locale calls itself (by its position in the catalog), found when first needed.
     names: OnceLock<Vec<Option<LocaleName>>>,
     /// Each article's facts (by its position in the project), worked out when first needed,
@@ -116,7 +117,7 @@ impl Publisher {
                 .catalog()
                 .locales()
                 .iter()
-                .map(|_| OnceLock::new())
+                .map(|_| Mutex::new(None))
                 .collect(),
             names: OnceLock::new(),
             facts: project.articles().iter().map(|_| OnceLock::new()).collect(),
@@ -253,6 +254,14 @@ impl Publisher {
                 .collect(),
             None => Vec::new(),
         };
+        let kept: Vec<(usize, Arc<Bundle>)> = if options.pseudo.is_some() {
+            Vec::new()
+        } else {
+            chain
+                .iter()
+                .filter_map(|&i| Some((i, self.bundle(i)?)))
+                .collect()
+        };
         let bundles: Vec<(&str, &Bundle)> = if options.pseudo.is_some() {
             chain
                 .iter()
@@ -260,9 +269,8 @@ impl Publisher {
                 .map(|(&i, b)| (locales[i].name.as_str(), b))
                 .collect()
         } else {
-            chain
-                .iter()
-                .filter_map(|&i| Some((locales[i].name.as_str(), self.bundle(i)?)))
+            kept.iter()
+                .map(|(i, b)| (locales[*i].name.as_str(), &**b))
                 .collect()
         };
         let reader = Reader {
@@ -293,10 +301,13 @@ impl Publisher {
         };
         let chain = self.chain(requested, self.project.reference())?;
         let locales = self.project.catalog().locales();
+        let kept: Vec<(usize, Arc<Bundle>)> = chain
+            .iter()
+            .filter_map(|&i| Some((i, self.bundle(i)?)))
+            .collect();
         let mut resolver = Resolver::new(
-            chain
-                .iter()
-                .filter_map(|&i| Some((locales[i].name.as_str(), self.bundle(i)?)))
+            kept.iter()
+                .map(|(i, b)| (locales[*i].name.as_str(), &**b))
                 .collect(),
             vars,
         );
@@ -321,7 +332,7 @@ impl Publisher {
 
     /// The bundle of the locale folder `name` (built on first use, then kept), to format its
     /// messages as pages do; `None` when there is no such folder or its name is not a tag.
-    pub fn bundle_of(&self, name: &str) -> Option<&Bundle> {
+    pub fn bundle_of(&self, name: &str) -> Option<Arc<Bundle>> {
         let index = self
             .project
             .catalog()
@@ -353,14 +364,23 @@ impl Publisher {
 
     /// The bundle of the catalog's locale at `index`, built on first use; `None` when the
     /// folder's name is not a tag.
-    fn bundle(&self, index: usize) -> Option<&Bundle> {
-        self.bundles[index]
-            .get_or_init(|| {
-                let locale = &self.project.catalog().locales()[index];
-                let tag = locale.tag.as_ref()?;
-                Some(Arc::new(bundle::build(tag, &locale.files)))
-            })
-            .as_deref()
+    fn bundle(&self, index: usize) -> Option<Arc<Bundle>> {
+        let locale = &self.project.catalog().locales()[index];
+        let tag = locale.tag.as_ref()?;
+        let mut kept = self.bundles[index].lock().expect("not poisoned");
+        let bundle = kept.get_or_insert_with(|| Arc::new(bundle::build(tag, &locale.files)));
+        Some(Arc::clone(bundle))
+    }
+
+    /// Drops the bundle of the locale folder `name` (built again if a page needs it later):
+    /// `folio build` releases each locale when its pages are written, so that a site's memory
+    /// holds the locales being rendered, not all of them. With a catalog that does not keep
+    /// its parses ([`Retention::Transient`](crate::Retention)), the locale's parses go too.
+    pub fn release(&self, name: &str) {
+        let catalog = self.project.catalog();
+        if let Some(index) = catalog.locales().iter().position(|l| l.name == name) {
+            self.bundles[index].lock().expect("not poisoned").take();
+        }
     }
 
     /// The article's facts, worked out on first use.
@@ -386,7 +406,7 @@ impl Publisher {
             let reference_dir = &catalog.locales()[position];
             let minutes = self
                 .bundle(position)
-                .map_or(1, |bundle| facts::reading_minutes(bundle, article));
+                .map_or(1, |bundle| facts::reading_minutes(&bundle, article));
             let definitions =
                 self.definitions[position].get_or_init(|| facts::definitions(reference_dir));
             let file_of = |id: &str| {
