@@ -260,18 +260,29 @@ async fn articles(Extract(state): Extract<Shared>) -> Response {
 async fn healthz(Extract(state): Extract<Shared>) -> Response {
     let problems = state.problems.lock().expect("not poisoned").clone();
     match state.snapshot.load_full() {
-        Some(snapshot) => (
-            StatusCode::OK,
-            axum::Json(serde_json::json!({
-                "status": if problems.is_empty() { "ok" } else { "degraded" },
-                "version": snapshot.version,
-                "generation": snapshot.generation,
-                "source": state.project().to_string(),
-                "reload_errors": problems,
-                "page_cache": snapshot.cache_stats(),
-            })),
-        )
-            .into_response(),
+        Some(snapshot) => {
+            let broken: Vec<serde_json::Value> = snapshot
+                .broken
+                .lock()
+                .expect("not poisoned")
+                .iter()
+                .map(|(page, errors)| serde_json::json!({"page": page, "errors": errors}))
+                .collect();
+            let ok = problems.is_empty() && broken.is_empty();
+            (
+                StatusCode::OK,
+                axum::Json(serde_json::json!({
+                    "status": if ok { "ok" } else { "degraded" },
+                    "version": snapshot.version,
+                    "generation": snapshot.generation,
+                    "source": state.project().to_string(),
+                    "reload_errors": problems,
+                    "page_cache": snapshot.cache_stats(),
+                    "page_errors": broken,
+                })),
+            )
+                .into_response()
+        }
         None => (
             StatusCode::SERVICE_UNAVAILABLE,
             axum::Json(serde_json::json!({

@@ -40,6 +40,9 @@ pub(crate) struct Snapshot {
     pub assets: HashMap<String, bytes::Bytes>,
     /// The pages rendered so far, up to the server's page cache size.
     pages: Mutex<PageCache>,
+    /// The pages served with a message that could not be formatted (`de/smp-removal.html`),
+    /// and why: `/healthz` is degraded while there is one.
+    pub broken: Mutex<std::collections::BTreeMap<String, Vec<String>>>,
 }
 
 /// How a version of the project is loaded (a parameter for the tests).
@@ -155,6 +158,15 @@ impl Snapshot {
         for error in &page.errors {
             tracing::warn!(slug, locale = %page.locale, message = %error.message, error = %error.error, "formatting error");
         }
+        if !page.errors.is_empty() {
+            let name = format!("{locale}/{slug}.{}", format.extension());
+            let why = page
+                .errors
+                .iter()
+                .map(|e| format!("`{}` in `{}`: {}", e.message, e.locale, e.error))
+                .collect();
+            self.broken.lock().expect("not poisoned").insert(name, why);
+        }
         let page = Arc::new(ServedPage {
             etag: format!("\"{:016x}\"", xxh3_64(&page.body)),
             body: bytes::Bytes::from(page.body),
@@ -239,6 +251,7 @@ fn load(
         coverage: report.locales,
         assets,
         pages: Mutex::new(PageCache::new(page_cache)),
+        broken: Mutex::default(),
     })
 }
 

@@ -645,3 +645,23 @@ fn the_page_cache_keeps_to_its_size_and_drops_the_least_recently_used() {
     assert_eq!(Some(again), first);
     server.stop();
 }
+
+#[test]
+fn a_page_that_does_not_format_turns_healthz_degraded_naming_it() {
+    let (_dir, path) = project_copy();
+    let de = path.join("locales/de/smp-removal.ftl");
+    let text = std::fs::read_to_string(&de).unwrap();
+    std::fs::write(&de, text.replacen("{ -smp }", "{ -nosuch }", 1)).unwrap();
+    let server = Server::start(Source::Folder(path));
+    assert!(healthy(&server), "nothing rendered yet");
+    assert_eq!(server.get("/fr/smp-removal", &[]).status(), 200);
+    assert!(healthy(&server), "a page that formats is fine");
+    assert_eq!(server.get("/de/smp-removal", &[]).status(), 200);
+    let health: serde_json::Value =
+        serde_json::from_str(&body(server.get("/healthz", &[]))).unwrap();
+    assert_eq!(health["status"], "degraded", "{health}");
+    assert_eq!(health["page_errors"][0]["page"], "de/smp-removal.html");
+    let why = health["page_errors"][0]["errors"][0].as_str().unwrap();
+    assert!(why.contains("-nosuch"), "{why}");
+    server.stop();
+}
