@@ -1,5 +1,5 @@
 //! `Accept-Language`, as RFC 9110 means it: ranges ranked by their `q`, `q=0` excluded, `*`
-//! matching any language; then [`matching`](crate::matching) against the languages a site has
+//! matching any language; then `folio::matching` against the languages a site has
 //! (fluent-langneg's filtering, with CLDR's aliases and likely scripts).
 
 use unic_langid::LanguageIdentifier;
