@@ -182,3 +182,104 @@ fn function_mistakes_are_reported_not_shown() {
         );
     }
 }
+
+/// A select with a variant for every CLDR plural category, showing the one chosen.
+const EVERY_CATEGORY: &str = "n = { $n ->\n    [zero] zero\n    [one] one\n    [two] two\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+
+/// Numbers that meet every rule of CLDR's: integers through the `% 100` and `% 1000000`
+/// cycles (Arabic 103–110, French 1000000), and decimals whose trailing zeros count (English
+/// `1.0`, Hebrew `0.5`), written as `folio eval --var` passes them.
+fn plural_samples() -> Vec<String> {
+    let mut samples: Vec<String> = (0..=1_200_u64).map(|n| n.to_string()).collect();
+    samples.extend((1..=110_u64).map(|k| (k * 10_000).to_string()));
+    for million in [1_000_000_u64, 2_000_000, 3_000_000, 10_000_000] {
+        samples.extend([million - 1, million, million + 1].map(|n| n.to_string()));
+    }
+    // 0.0 to 30.0 and 0.00 to 3.00.
+    for k in 0..=300_u32 {
+        samples.push(format!("{}.{}", k / 10, k % 10));
+        samples.push(format!("{}.{:02}", k / 100, k % 100));
+    }
+    samples.extend(["1.000", "1000000.0"].map(String::from));
+    samples
+}
+
+/// ICU4X's cardinal rules for `tag`, which `folio check` reads.
+fn icu_rules(tag: &str) -> icu_plurals::PluralRules {
+    let locale = icu_locale_core::Locale::try_from_str(tag).unwrap();
+    icu_plurals::PluralRules::try_new_cardinal((&locale).into()).unwrap()
+}
+
+/// The category ICU4X gives `sample`, written as a number literal or `--var n=…` is.
+fn icu_category(rules: &icu_plurals::PluralRules, sample: &str) -> &'static str {
+    use icu_plurals::PluralCategory;
+    let number = fixed_decimal::Decimal::try_from_str(sample).unwrap();
+    match rules.category_for(&number) {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+/// Every locale of the repository, and tags whose rules CLDR finds by fallback: `pt-AO` by
+/// its parent `pt-PT`, `de-CH` by `de`, `xx` (no rules: the root's, all `other`).
+fn plural_locales() -> Vec<String> {
+    let mut tags: Vec<String> = std::fs::read_dir(crate::util::repo().join("locales"))
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    tags.sort();
+    assert!(tags.len() > 10, "{tags:?}");
+    tags.extend(["pt-AO", "de-CH", "xx"].map(String::from));
+    tags
+}
+
+#[test]
+fn plural_variants_are_the_ones_the_checker_knows() {
+    let samples = plural_samples();
+    for tag in plural_locales() {
+        let checker = folio::plural_categories(&folio::parse_tag(&tag).unwrap()).unwrap();
+        let icu = icu_rules(&tag);
+        let mut rendered = std::collections::BTreeSet::new();
+        for sample in &samples {
+            let number = [("n", FluentValue::try_number(sample.as_str()).into_owned())];
+            let category = eval(EVERY_CATEGORY, &tag, &number);
+            assert_eq!(category, icu_category(&icu, sample), "{tag}: {sample}");
+            rendered.insert(category);
+        }
+        // Every category the checker asks a translator for is one the renderer chooses, and
+        // the renderer chooses no other.
+        let checker: std::collections::BTreeSet<String> =
+            checker.into_iter().map(String::from).collect();
+        assert_eq!(rendered, checker, "{tag}");
+    }
+}
+
+#[test]
+fn cldrs_current_plural_rules_choose_the_variant() {
+    let category = |tag: &str, n: FluentValue<'static>| eval(EVERY_CATEGORY, tag, &[("n", n)]);
+    // CLDR 37 (what fluent-bundle selected by before) had no `many` for exact millions.
+    for tag in ["fr", "es", "it", "pt-BR"] {
+        assert_eq!(category(tag, FluentValue::from(1_000_000)), "many", "{tag}");
+        assert_eq!(category(tag, FluentValue::try_number("1000000")), "many");
+        assert_eq!(
+            category(tag, FluentValue::from(1_000_001)),
+            "other",
+            "{tag}"
+        );
+    }
+    // Arabic `few` is `n % 100 = 3..10`, which 103–110 meet.
+    for n in 103..=110 {
+        assert_eq!(category("ar", FluentValue::from(n)), "few", "{n}");
+    }
+    // CLDR 37's Hebrew `many` (20, 30, …) is gone from current CLDR: `other`.
+    assert_eq!(category("he", FluentValue::from(20)), "other");
+    assert!(
+        !folio::plural_categories(&folio::parse_tag("he").unwrap())
+            .unwrap()
+            .contains(&"many")
+    );
+}
