@@ -42,7 +42,7 @@ pub struct Catalog {
 }
 
 /// One locale folder and its Fluent files.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct LocaleDir {
     /// The folder's name, normally a BCP 47 tag.
     pub name: String,
@@ -56,7 +56,7 @@ pub struct LocaleDir {
 }
 
 /// A locale's record file ([`RECORD_FILE`](crate::RECORD_FILE)), read on demand.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct RecordFile {
     /// Path relative to the project root, as findings name it (`locales/de/folio-record.txt`).
     pub path: String,
@@ -78,7 +78,9 @@ impl RecordFile {
     }
 }
 
-/// One Fluent file of a locale, read and parsed on demand.
+/// One Fluent file of a locale, read and parsed on demand. A clone shares the parse kept so
+/// far (and keeps its own from then on).
+#[derive(Clone)]
 pub struct FtlFile {
     /// Path relative to the locale folder, with `/` separators (`smp-removal.ftl`).
     pub rel: String,
@@ -281,6 +283,18 @@ impl Catalog {
     /// Whether the catalog keeps the parses it makes.
     pub fn retention(&self) -> Retention {
         self.retention
+    }
+
+    /// Puts `dir` in place of the locale folder of the same name (a server keeping a locale's
+    /// last good version while its files on disk do not load); `false` when there is none.
+    pub(crate) fn replace_locale(&mut self, dir: LocaleDir) -> bool {
+        match self.locales.iter_mut().find(|l| l.name == dir.name) {
+            Some(slot) => {
+                *slot = dir;
+                true
+            }
+            None => false,
+        }
     }
 
     /// Keeps the parses made from now on, or not.

@@ -462,6 +462,12 @@ impl Project {
         })
     }
 
+    /// Puts `dir` in place of this project's locale folder of the same name: see
+    /// `Catalog::replace_locale`.
+    pub(crate) fn replace_locale(&mut self, dir: LocaleDir) -> bool {
+        self.catalog.replace_locale(dir)
+    }
+
     /// The translations.
     pub fn catalog(&self) -> &Catalog {
         &self.catalog

@@ -46,7 +46,16 @@ pub(crate) struct Snapshot {
 }
 
 /// How a version of the project is loaded (a parameter for the tests).
-type Loader = fn(&ProjectLocation, &PublishOptions, u64, usize) -> Result<Snapshot, Vec<String>>;
+///
+/// A load that succeeds may still report problems: locales whose files on disk do not load
+/// are served as the previous snapshot had them.
+type Loader = fn(
+    &ProjectLocation,
+    &PublishOptions,
+    u64,
+    usize,
+    Option<&Snapshot>,
+) -> Result<(Snapshot, Vec<String>), Vec<String>>;
 
 /// The server's state: the current snapshot, and what the last reload said.
 pub(crate) struct State {
@@ -84,20 +93,26 @@ impl State {
     /// [`State::reload`], loading with `load`.
     async fn reload_with(self: &Arc<Self>, load: Loader) {
         let state = Arc::clone(self);
-        let generation = self
-            .snapshot
-            .load()
-            .as_ref()
-            .map_or(0, |s| s.generation + 1);
+        let previous = self.snapshot.load_full();
+        let generation = previous.as_ref().map_or(0, |s| s.generation + 1);
         let loaded = tokio::task::spawn_blocking(move || {
-            load(&state.project, &state.publish, generation, state.page_cache)
+            load(
+                &state.project,
+                &state.publish,
+                generation,
+                state.page_cache,
+                previous.as_deref(),
+            )
         })
         .await;
         match loaded {
-            Ok(Ok(snapshot)) => {
+            Ok(Ok((snapshot, kept))) => {
                 tracing::info!(version = %snapshot.version, generation = snapshot.generation, locales = snapshot.locales.len(), "project loaded");
+                for problem in &kept {
+                    tracing::error!(%problem, "a locale cannot be loaded; still serving its last good version");
+                }
                 self.snapshot.store(Some(Arc::new(snapshot)));
-                self.problems.lock().expect("not poisoned").clear();
+                *self.problems.lock().expect("not poisoned") = kept;
             }
             Ok(Err(problems)) => {
                 for problem in &problems {
@@ -191,29 +206,57 @@ const BREAKING: [CheckId; 5] = [
 ];
 
 /// Loads and checks the project; its problems when it is not sound enough to serve.
+///
+/// When what breaks it lies only in locales other than the reference (a translator's syntax
+/// error in `ar`), those locales are taken from `previous`, the snapshot being served, and the
+/// rest is loaded: every other locale's saves are published, and the problems are returned
+/// beside the snapshot for `/healthz`.
 fn load(
     location: &ProjectLocation,
     options: &PublishOptions,
     generation: u64,
     page_cache: usize,
-) -> Result<Snapshot, Vec<String>> {
+    previous: Option<&Snapshot>,
+) -> Result<(Snapshot, Vec<String>), Vec<String>> {
     let failed = |e: crate::Error| vec![e.to_string()];
     // Kept parses: the check and the pages share them.
-    let project = location.open().map_err(failed)?;
-    let report = check(&project, &CheckOptions::default()).map_err(failed)?;
-    let problems: Vec<String> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error && BREAKING.contains(&d.check))
-        .map(|d| {
-            let at = d
-                .location
-                .map_or(String::new(), |l| format!(":{}:{}", l.line, l.column));
-            format!("{}{at}: {} [{}]", d.path, d.message, d.check)
-        })
-        .collect();
-    if !problems.is_empty() {
-        return Err(problems);
+    let mut project = location.open().map_err(failed)?;
+    let mut report = check(&project, &CheckOptions::default()).map_err(failed)?;
+    let mut kept = Vec::new();
+    let broken = breaking(&report);
+    if !broken.is_empty() {
+        let reference = project.reference_dir().map_err(failed)?.name.clone();
+        let locales: std::collections::BTreeSet<&str> = broken
+            .iter()
+            .map(|(locale, _)| locale.as_deref().unwrap_or(reference.as_str()))
+            .collect();
+        let last_good = |name: &str| {
+            previous.and_then(|p| p.publisher.project().catalog().locale(name).cloned())
+        };
+        let replaceable = !locales.contains(reference.as_str())
+            && locales.iter().all(|name| last_good(name).is_some());
+        if !replaceable {
+            return Err(broken.into_iter().map(|(_, problem)| problem).collect());
+        }
+        for name in &locales {
+            if let Some(dir) = last_good(name) {
+                project.replace_locale(dir);
+            }
+        }
+        report = check(&project, &CheckOptions::default()).map_err(failed)?;
+        let still = breaking(&report);
+        if !still.is_empty() {
+            return Err(still.into_iter().map(|(_, problem)| problem).collect());
+        }
+        kept = broken
+            .into_iter()
+            .map(|(locale, problem)| {
+                format!(
+                    "{problem}; `{}` is served as it was before",
+                    locale.unwrap_or_default()
+                )
+            })
+            .collect();
     }
     let assets = project.assets().map_err(failed)?;
     // The check above refused links out of the project; one made since is refused too.
@@ -239,7 +282,7 @@ fn load(
     let publication = publish(project, options, Some(&report.locales)).map_err(failed)?;
     let publisher = publication.publisher;
     let version = version(&publisher, &assets);
-    Ok(Snapshot {
+    let snapshot = Snapshot {
         locales: publication
             .locales
             .iter()
@@ -252,7 +295,27 @@ fn load(
         assets,
         pages: Mutex::new(PageCache::new(page_cache)),
         broken: Mutex::default(),
-    })
+    };
+    Ok((snapshot, kept))
+}
+
+/// The findings of `report` that mean the project cannot be served as it is on disk, each
+/// with its locale (`None` for the content files) and as `/healthz` shows it.
+fn breaking(report: &crate::CheckReport) -> Vec<(Option<String>, String)> {
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error && BREAKING.contains(&d.check))
+        .map(|d| {
+            let at = d
+                .location
+                .map_or(String::new(), |l| format!(":{}:{}", l.line, l.column));
+            (
+                d.locale.clone(),
+                format!("{}{at}: {} [{}]", d.path, d.message, d.check),
+            )
+        })
+        .collect()
 }
 
 /// A hash of everything a page is made from: the links, the template, every locale file,
@@ -309,7 +372,7 @@ mod tests {
         runtime.block_on(state.reload());
         assert!(state.snapshot.load().is_some());
         assert!(state.problems.lock().unwrap().is_empty());
-        runtime.block_on(state.reload_with(|_, _, _, _| panic!("the parser met a new input")));
+        runtime.block_on(state.reload_with(|_, _, _, _, _| panic!("the parser met a new input")));
         let problems = state.problems.lock().unwrap().clone();
         assert_eq!(problems.len(), 1);
         assert!(

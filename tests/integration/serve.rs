@@ -665,3 +665,46 @@ fn a_page_that_does_not_format_turns_healthz_degraded_naming_it() {
     assert!(why.contains("-nosuch"), "{why}");
     server.stop();
 }
+
+#[test]
+fn one_locales_broken_save_does_not_freeze_the_others() {
+    let (_dir, root) = project_copy();
+    let server = Server::start(Source::Folder(root.clone()));
+    let first_line = |server: &Server, locale: &str| {
+        body(server.get(&format!("/{locale}/smp-removal.txt"), &[]))
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let arabic = first_line(&server, "ar");
+    let ar = root.join("locales/ar/smp-removal.ftl");
+    let ar_text = std::fs::read_to_string(&ar).unwrap();
+    std::fs::write(
+        &ar,
+        format!("{ar_text}\nbroken = {{ $x ->\n  [one] a\n}}\n"),
+    )
+    .unwrap();
+    eventually(|| degraded_because(&server, "locales/ar/smp-removal.ftl"));
+
+    // A German save meanwhile is published; Arabic stays as it was, and still says why.
+    let de = root.join("locales/de/smp-removal.ftl");
+    let de_text = std::fs::read_to_string(&de).unwrap();
+    std::fs::write(
+        &de,
+        de_text.replace(
+            "smp-removal-title = Lässt sich eine Haarpigmentierung wieder entfernen?",
+            "smp-removal-title = Kann man eine Haarpigmentierung entfernen?",
+        ),
+    )
+    .unwrap();
+    eventually(|| first_line(&server, "de") == "Kann man eine Haarpigmentierung entfernen?");
+    assert_eq!(first_line(&server, "ar"), arabic);
+    assert!(degraded_because(&server, "locales/ar/smp-removal.ftl"));
+
+    // Fixed: healthy again.
+    std::fs::write(&ar, &ar_text).unwrap();
+    eventually(|| healthy(&server));
+    assert_eq!(first_line(&server, "ar"), arabic);
+    server.stop();
+}
