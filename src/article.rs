@@ -16,8 +16,10 @@ use crate::ftl::is_identifier;
 use crate::line_index::LineIndex;
 use crate::locale::parse_tag;
 
-/// The messages of the page chrome that `byline` and `languages` blocks use. Every project
-/// that uses those blocks defines them in its reference locale.
+/// The messages of the page chrome: those `byline` and `languages` blocks use (every project
+/// that uses those blocks defines them in its reference locale), and the words of the site's
+/// own pages (lists of articles, feeds, the not-found page), for which Folio has English
+/// words of its own when a project does not define them.
 pub mod chrome {
     /// "Published on …", given `$date`.
     pub const BYLINE: &str = "site-byline";
@@ -28,6 +30,17 @@ pub mod chrome {
     /// The language's own name ("Deutsch"), shown in language lists.
     pub const LANGUAGE_NAME: &str = "site-language-name";
 
+    /// The site's name: the title of each language's list of articles and feed.
+    pub const SITE_TITLE: &str = "site-title";
+    /// The link to a language's list of articles.
+    pub const ALL_ARTICLES: &str = "site-all-articles";
+    /// The link to a language's feed.
+    pub const FEED: &str = "site-feed";
+    /// The title of the page for an address that leads nowhere.
+    pub const NOT_FOUND_TITLE: &str = "site-not-found-title";
+    /// What that page says.
+    pub const NOT_FOUND_TEXT: &str = "site-not-found-text";
+
     /// The variable the renderer gives `site-byline`: the publication date.
     pub const DATE: &str = "date";
     /// The variable the renderer gives `site-reading-time`: whole minutes.
@@ -36,7 +49,17 @@ pub mod chrome {
     pub const COUNT: &str = "count";
 
     /// Every page-chrome message, which the renderer looks up by these ids.
-    pub const MESSAGES: [&str; 4] = [BYLINE, READING_TIME, AVAILABLE_LANGUAGES, LANGUAGE_NAME];
+    pub const MESSAGES: [&str; 9] = [
+        BYLINE,
+        READING_TIME,
+        AVAILABLE_LANGUAGES,
+        LANGUAGE_NAME,
+        SITE_TITLE,
+        ALL_ARTICLES,
+        FEED,
+        NOT_FOUND_TITLE,
+        NOT_FOUND_TEXT,
+    ];
 
     /// The variables the renderer passes, with the message it passes each to.
     pub const VARIABLES: [(&str, &str); 3] = [
@@ -550,6 +573,14 @@ impl Reader<'_> {
                 Some(slug.span()),
                 format!("the slug `{text}` is not URL-safe"),
                 "use lowercase ASCII letters, digits and `-`, like `smp-removal`",
+            ));
+        }
+        // A language's folder holds its list of articles and its not-found page.
+        if ["index", "404"].contains(&text.as_str()) {
+            return Err(self.invalid(
+                Some(slug.span()),
+                format!("the slug `{text}` is the site's own: `<locale>/{text}.html` is a page of every language"),
+                "choose another slug",
             ));
         }
         Ok(text.clone())
@@ -1189,5 +1220,9 @@ mod tests {
         assert!(err.to_string().contains("not a message id"));
         let err = parse("slug = \"A b\"\ntitle = \"t\"\n").unwrap_err();
         assert!(err.to_string().contains("URL-safe"));
+        for reserved in ["index", "404"] {
+            let err = parse(&format!("slug = \"{reserved}\"\ntitle = \"t\"\n")).unwrap_err();
+            assert!(err.to_string().contains("the site's own"), "{err}");
+        }
     }
 }

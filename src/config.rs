@@ -20,8 +20,9 @@
 //!
 //! [site]
 //! base-url = "https://example.com/articles"  # for hreflang links and the sitemap
-//! title = "Articles"                         # the index page's title
+//! title = "Articles"                         # the site's title, if `site-title` is not a message
 //! template = "templates/article.html"        # the page template (minijinja)
+//! templates = "templates"                    # index.html, feed.xml, languages.html, 404.html
 //! ```
 
 use std::collections::HashMap;
@@ -62,10 +63,13 @@ pub struct SiteConfig {
     /// The site's public URL (`https://example.com/articles`), for `hreflang` links and the
     /// sitemap.
     pub base_url: Option<String>,
-    /// The index page's title.
+    /// The site's title, for a project whose locales do not define the `site-title` message.
     pub title: Option<String>,
     /// The page template, relative to the project's root.
     pub template: Option<String>,
+    /// The folder of the site's other templates (`index.html`, `feed.xml`, `languages.html`,
+    /// `404.html`), relative to the project's root; each file there replaces the built-in one.
+    pub templates: Option<String>,
 }
 
 /// The `[check]` table: which locales and files to check, and each check's severity.
@@ -131,6 +135,7 @@ struct RawSite {
     base_url: Option<Spanned<String>>,
     title: Option<String>,
     template: Option<String>,
+    templates: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -258,6 +263,7 @@ impl Config {
             }
             site.title = raw.title;
             site.template = raw.template;
+            site.templates = raw.templates;
         }
         Ok(Config {
             reference: raw.reference,
@@ -324,12 +330,18 @@ reference = "{reference}"
 # (default: none, and links are relative; for example this one).
 # base-url = "https://example.com/articles"
 
-# The index page's title.
+# The site's title, when the locales do not define it as the message
+# `site-title` (the message wins).
 # title = "Articles"
 
 # The page template (minijinja), from this folder (default: the built-in one;
 # for example this path).
 # template = "templates/article.html"
+
+# A folder whose index.html, feed.xml, languages.html and 404.html replace the
+# built-in templates of each language's list of articles and feed, the list of
+# languages and the not-found page (default: none; for example this folder).
+# templates = "templates"
 "#
     )
 }
@@ -419,7 +431,12 @@ mod tests {
         assert!(check.ignore.is_none() && check.severities.is_empty());
         assert_eq!(check.min_coverage, None);
         let site = &config.site;
-        assert!(site.base_url.is_none() && site.title.is_none() && site.template.is_none());
+        assert!(
+            site.base_url.is_none()
+                && site.title.is_none()
+                && site.template.is_none()
+                && site.templates.is_none()
+        );
     }
 
     #[test]

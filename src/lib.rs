@@ -87,9 +87,10 @@ pub use project::{
 pub use publish::{Publication, PublishOptions, publish, validate_base_url};
 pub use record::{RECORD_FILE, RawLine, Record, RecordData, RecordLine, RecordProblem, Recorded};
 pub use render::{
-    Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Evaluated, Fallback, FluentDate, Format, HtmlTemplate,
-    Language, Links, Page, Pseudo, Publisher, RenderError, RenderOptions, Rendered, RenderedBlock,
-    RenderedImage, SiteOptions, eval, variable, write_rendered,
+    Bundle, DEFAULT_TEMPLATE, DateTimeStyle, Entry, Evaluated, FEED_ENTRIES, Fallback, FluentDate,
+    Format, HtmlTemplate, Language, Links, Page, Pseudo, Publisher, RenderError, RenderOptions,
+    Rendered, RenderedBlock, RenderedImage, SiteFile, SiteOptions, SitePage, SiteTemplates, eval,
+    newest_first, variable, write_rendered,
 };
 pub use report::{
     JsonFinding, JsonReport, ReportFormat, ReportOptions, write_findings, write_report,

@@ -377,6 +377,17 @@ impl Project {
         Some(self.root.as_deref().unwrap_or(Path::new("")).join(template))
     }
 
+    /// The folder of the site's other templates (`[site] templates`), from the project's root.
+    pub(crate) fn templates_path(&self) -> Option<PathBuf> {
+        let templates = self.site.templates.as_ref()?;
+        Some(
+            self.root
+                .as_deref()
+                .unwrap_or(Path::new(""))
+                .join(templates),
+        )
+    }
+
     /// The locales folder, when it is on disk (not for the built-in project).
     pub fn locales_dir(&self) -> Option<&Path> {
         match &self.catalog.folder {

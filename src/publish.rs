@@ -10,7 +10,7 @@ use crate::check::{CheckOptions, LocaleStats, check, compared_locales};
 use crate::config::is_http_url;
 use crate::error::{Error, Result};
 use crate::project::Project;
-use crate::render::{HtmlTemplate, Publisher, SiteOptions};
+use crate::render::{HtmlTemplate, Publisher, SiteOptions, SiteTemplates};
 
 /// What the command line says about publishing; each field wins over `folio.toml`'s.
 #[derive(Clone, Debug, Default)]
@@ -20,6 +20,9 @@ pub struct PublishOptions {
     /// The page template (`--template`, a path from the current folder), over
     /// `[site] template`.
     pub template: Option<PathBuf>,
+    /// The folder of the site's other templates (`--templates`, from the current folder),
+    /// over `[site] templates`.
+    pub templates: Option<PathBuf>,
     /// Leave out locales translated less than this percentage (`--min-coverage`), over
     /// `[check] min-coverage`.
     pub min_coverage: Option<f64>,
@@ -86,6 +89,20 @@ pub fn publish(
         .as_deref()
         .map(HtmlTemplate::load)
         .transpose()?;
+    let templates_path = options
+        .templates
+        .clone()
+        .or_else(|| project.templates_path());
+    if let Some(folder) = templates_path.as_deref().filter(|f| !f.is_dir()) {
+        return Err(Error::Io {
+            path: folder.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "the templates folder does not exist",
+            ),
+        });
+    }
+    let templates = SiteTemplates::load(templates_path.as_deref())?;
     let min_coverage = options.min_coverage.or(project.check_config().min_coverage);
 
     let checked;
@@ -117,6 +134,8 @@ pub fn publish(
         base_url,
         template,
         published: Some(locales.clone()),
+        title: site.title.clone(),
+        templates,
     };
     Ok(Publication {
         publisher: Publisher::new(project, site),

@@ -131,7 +131,8 @@ struct Scope {
 }
 
 impl Scope {
-    /// The locales and content folders, `folio.toml` and the page template of the project at
+    /// The locales and content folders, `folio.toml`, the page template and the folder of site
+    /// templates of the project at
     /// `root` (the usual folders when it does not load now; it may once fixed); for a tree
     /// of locale folders that is not a project, the whole tree.
     fn of(root: &Path) -> Scope {
@@ -145,7 +146,9 @@ impl Scope {
         let folders = match Project::open(root) {
             Ok(project) => {
                 files.extend(project.template_path());
-                project.watched_folders()
+                let mut folders = project.watched_folders();
+                folders.extend(project.templates_path());
+                folders
             }
             Err(_) => vec![root.join("locales"), root.join("content")],
         };

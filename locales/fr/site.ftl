@@ -42,3 +42,24 @@ site-available-languages =
 # uiListOrMenu context transform); in running text French writes language
 # names in lowercase.
 site-language-name = Français
+
+## The site's own pages: each language's list of articles and its feed, and
+## the page shown for an address that leads nowhere
+
+# The site's name: the heading and title of the list of articles in this
+# language, the title of its feed, and of the page that lists the languages.
+site-title = Articles
+
+# A link to the feed of this language's new articles (an Atom feed, which
+# feed readers subscribe to), at the foot of the list of articles.
+site-feed = S’abonner aux nouveaux articles
+
+# The title and heading of the page shown when an address leads nowhere
+# (an HTTP 404 error).
+site-not-found-title = Page introuvable
+
+# What that page says, above a link to the list of articles.
+site-not-found-text = Il n’y a aucune page à cette adresse. Elle a peut-être été déplacée, ou l’adresse comporte une faute de frappe.
+
+# The link from that page to the list of every article in this language.
+site-all-articles = Tous les articles

@@ -30,3 +30,24 @@ site-available-languages = { $count }개 언어로 읽을 수 있어요
 # This language's own name, written in this language (for example "Deutsch"),
 # shown in the list of languages and the language switcher.
 site-language-name = 한국어
+
+## The site's own pages: each language's list of articles and its feed, and
+## the page shown for an address that leads nowhere
+
+# The site's name: the heading and title of the list of articles in this
+# language, the title of its feed, and of the page that lists the languages.
+site-title = 글
+
+# A link to the feed of this language's new articles (an Atom feed, which
+# feed readers subscribe to), at the foot of the list of articles.
+site-feed = 새 글 구독하기
+
+# The title and heading of the page shown when an address leads nowhere
+# (an HTTP 404 error).
+site-not-found-title = 페이지를 찾을 수 없어요
+
+# What that page says, above a link to the list of articles.
+site-not-found-text = 이 주소에는 페이지가 없어요. 페이지가 옮겨졌거나 주소가 잘못 입력되었을 수 있어요.
+
+# The link from that page to the list of every article in this language.
+site-all-articles = 전체 글

@@ -35,3 +35,24 @@ site-available-languages =
 # This language's own name, written in this language (for example "Deutsch"),
 # shown in the list of languages and the language switcher.
 site-language-name = Português (Brasil)
+
+## The site's own pages: each language's list of articles and its feed, and
+## the page shown for an address that leads nowhere
+
+# The site's name: the heading and title of the list of articles in this
+# language, the title of its feed, and of the page that lists the languages.
+site-title = Artigos
+
+# A link to the feed of this language's new articles (an Atom feed, which
+# feed readers subscribe to), at the foot of the list of articles.
+site-feed = Assine os novos artigos
+
+# The title and heading of the page shown when an address leads nowhere
+# (an HTTP 404 error).
+site-not-found-title = Página não encontrada
+
+# What that page says, above a link to the list of articles.
+site-not-found-text = Não há nenhuma página neste endereço. Ela pode ter sido movida, ou o endereço pode ter um erro de digitação.
+
+# The link from that page to the list of every article in this language.
+site-all-articles = Todos os artigos

@@ -30,3 +30,24 @@ site-available-languages = 本文提供{ $count }种语言版本
 # This language's own name, written in this language (for example "Deutsch"),
 # shown in the list of languages and the language switcher.
 site-language-name = 简体中文
+
+## The site's own pages: each language's list of articles and its feed, and
+## the page shown for an address that leads nowhere
+
+# The site's name: the heading and title of the list of articles in this
+# language, the title of its feed, and of the page that lists the languages.
+site-title = 文章
+
+# A link to the feed of this language's new articles (an Atom feed, which
+# feed readers subscribe to), at the foot of the list of articles.
+site-feed = 订阅新文章
+
+# The title and heading of the page shown when an address leads nowhere
+# (an HTTP 404 error).
+site-not-found-title = 找不到页面
+
+# What that page says, above a link to the list of articles.
+site-not-found-text = 此地址没有页面。页面可能已被移动，或地址输入有误。
+
+# The link from that page to the list of every article in this language.
+site-all-articles = 全部文章

@@ -28,6 +28,12 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
 
+    /// A folder of templates replacing the built-in ones of each language's list of articles
+    /// (`index.html`), feed (`feed.xml`), the list of languages (`languages.html`) and the
+    /// not-found page (`404.html`) (default: `folio.toml`'s `[site] templates`).
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+
     /// Write the pages with a message that could not be formatted too (by default they are
     /// withheld and the build fails); the errors are still listed.
     #[arg(long)]
@@ -40,17 +46,16 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     let project = locate(root, BuiltIn::Refused)?
         .open()?
         .with_retention(folio::Retention::Transient);
-    let title = project.site_config().title.clone();
     let publish = PublishOptions {
         base_url: args.base_url.clone(),
         template: args.template.clone(),
+        templates: args.templates.clone(),
         min_coverage: args.min_coverage,
     };
     let min_coverage = publish.min_coverage.or(project.check_config().min_coverage);
     let publication = folio::publish(project, &publish, None)?;
     let options = BuildOptions {
         out: args.out.clone(),
-        title: title.unwrap_or_else(|| "Articles".to_string()),
         allow_errors: args.allow_errors,
     };
 
@@ -114,7 +119,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     if publication.publisher.links().base_url().is_none() {
         writeln!(
             stderr,
-            "note: sitemap.xml lists relative URLs; pass --base-url (or set [site] base-url) for the full URLs search engines need"
+            "note: sitemap.xml and the feeds link relative URLs; pass --base-url (or set [site] base-url) for the full URLs search engines and feed readers need"
         )?;
     }
     let locales = match report.locales.len() {

@@ -82,6 +82,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         base_url: args.base_url.clone(),
         template: args.template.clone(),
         min_coverage: None,
+        templates: None,
     };
     let publisher = folio::publish(project, &publish, None)?.publisher;
     let options = RenderOptions {

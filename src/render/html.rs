@@ -59,6 +59,24 @@ impl Links {
         }
     }
 
+    /// The URL of `locale`'s list of articles: from a page (one folder deep), or from the
+    /// site's root. Under a base URL, the folder (`https://example.com/de/`); else its file.
+    pub fn index(&self, locale: &str, from_root: bool) -> String {
+        match (&self.base_url, from_root) {
+            (Some(base), _) => format!("{base}/{locale}/"),
+            (None, false) => format!("../{locale}/index.html"),
+            (None, true) => format!("{locale}/index.html"),
+        }
+    }
+
+    /// The URL of `locale`'s Atom feed, from a page.
+    pub fn feed(&self, locale: &str) -> String {
+        match &self.base_url {
+            Some(base) => format!("{base}/{locale}/feed.xml"),
+            None => format!("../{locale}/feed.xml"),
+        }
+    }
+
     /// The URL of a file of the site (an image), from a page: `src` as written in the content
     /// file is relative to the site's root, unless it is a full URL or starts with `/`.
     pub fn asset(&self, src: &str) -> String {
@@ -366,6 +384,8 @@ fn page(article: &Rendered, links: &Links) -> Value {
         Value::from(bidi::strip(&article.description)),
     );
     page.insert("url", url(&links.href(&article.locale, &article.page_slug)));
+    page.insert("index", url(&links.index(&article.locale, false)));
+    page.insert("feed", url(&links.feed(&article.locale)));
     page.insert("slug", Value::from(article.slug.as_str()));
     page.insert(
         "published",

@@ -8,6 +8,9 @@
 //!   article shares (its reading time, its languages);
 //! - one writer per format: `text.rs`, `markdown.rs`, `html.rs` (with the page template,
 //!   `article.html`), `json.rs`; `bidi.rs` decides what each isolate becomes;
+//! - the site's pages around the articles (`site.rs`): each language's list of articles and
+//!   Atom feed, the list of languages and the not-found page, with their templates
+//!   (`index.html`, `feed.xml`, `languages.html`, `404.html`);
 //! - the bundles (`bundle.rs`) with Folio's `NUMBER` and `DATETIME` (`number.rs`,
 //!   `datetime.rs`, `intl.rs`), pseudo-locales (`pseudo.rs`), and `eval.rs` for one message.
 //!
@@ -34,6 +37,8 @@ mod number;
 mod pseudo;
 mod publisher;
 mod resolve;
+mod site;
+mod sitemap;
 mod text;
 
 pub use datetime::{FluentDate, Style as DateTimeStyle};
@@ -45,8 +50,10 @@ pub use model::{
 };
 pub use pseudo::Pseudo;
 pub use publisher::{Page, Publisher, RenderOptions, SiteOptions};
+pub use site::{Entry, FEED_ENTRIES, SiteFile, SitePage, SiteTemplates, newest_first};
 
 pub(crate) use html::url;
+pub(crate) use sitemap::sitemaps;
 
 /// A locale's messages, ready to format; shared between threads.
 pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
@@ -146,11 +153,6 @@ fn list_marker(ordered: bool, i: usize) -> String {
     } else {
         "-".to_string()
     }
-}
-
-/// `text` without the Unicode isolates [`Rendered`]'s strings carry.
-pub(crate) fn plain_text(text: &str) -> String {
-    bidi::strip(text)
 }
 
 /// Writes `rendered` in `format`; HTML with the built-in template and relative links (a

@@ -24,7 +24,9 @@ use crate::render::eval::Evaluated;
 use crate::render::facts::{self, ArticleFacts, LocaleName};
 use crate::render::pseudo::{self, Pseudo};
 use crate::render::resolve::Resolver;
-use crate::render::{Bundle, Fallback, Format, HtmlTemplate, Links, RenderError, Rendered};
+use crate::render::{
+    Bundle, Fallback, Format, HtmlTemplate, Links, RenderError, Rendered, SiteTemplates,
+};
 
 /// How a site is published: the same for every page of a [`Publisher`].
 #[derive(Debug, Default)]
@@ -37,6 +39,12 @@ pub struct SiteOptions {
     /// The locale folders the site publishes, when not all of them: only these are listed as
     /// an article's languages (in the switcher, `hreflang` links and "available in N").
     pub published: Option<Vec<String>>,
+    /// The site's title for a project whose locales do not define `site-title`
+    /// (`[site] title`).
+    pub title: Option<String>,
+    /// The templates of the languages' lists and feeds, the list of languages and the
+    /// not-found page.
+    pub templates: SiteTemplates,
 }
 
 /// What a page may be asked for beyond the article, the locale and the format.
@@ -220,6 +228,17 @@ impl Publisher {
         self.render_for(slug, requested, options, true)
     }
 
+    /// [`Publisher::render`] without each message's HTML: what text, Markdown, and the lists
+    /// and feeds of the site need.
+    pub(super) fn render_text(
+        &self,
+        slug: &str,
+        requested: &LanguageIdentifier,
+        options: &RenderOptions,
+    ) -> Result<Rendered> {
+        self.render_for(slug, requested, options, false)
+    }
+
     /// [`Publisher::render`], making each message's HTML only when `html`.
     fn render_for(
         &self,
@@ -257,10 +276,7 @@ impl Publisher {
         let kept: Vec<(usize, Arc<Bundle>)> = if options.pseudo.is_some() {
             Vec::new()
         } else {
-            chain
-                .iter()
-                .filter_map(|&i| Some((i, self.bundle(i)?)))
-                .collect()
+            self.bundles_of(&chain)
         };
         let bundles: Vec<(&str, &Bundle)> = if options.pseudo.is_some() {
             chain
@@ -301,10 +317,7 @@ impl Publisher {
         };
         let chain = self.chain(requested, self.project.reference())?;
         let locales = self.project.catalog().locales();
-        let kept: Vec<(usize, Arc<Bundle>)> = chain
-            .iter()
-            .filter_map(|&i| Some((i, self.bundle(i)?)))
-            .collect();
+        let kept = self.bundles_of(&chain);
         let mut resolver = Resolver::new(
             kept.iter()
                 .map(|(i, b)| (locales[*i].name.as_str(), &**b))
@@ -362,6 +375,51 @@ impl Publisher {
         Ok((index, article))
     }
 
+    /// The positions in the catalog of the locales of the fallback chain for `requested`, each
+    /// with its bundle.
+    pub(super) fn chain_bundles(
+        &self,
+        requested: &LanguageIdentifier,
+        reference: &LanguageIdentifier,
+    ) -> Result<Vec<(usize, Arc<Bundle>)>> {
+        Ok(self.bundles_of(&self.chain(requested, reference)?))
+    }
+
+    /// The bundles of the catalog's locales at the positions `chain`, with their positions.
+    fn bundles_of(&self, chain: &[usize]) -> Vec<(usize, Arc<Bundle>)> {
+        chain
+            .iter()
+            .filter_map(|&i| Some((i, self.bundle(i)?)))
+            .collect()
+    }
+
+    /// What each locale of the catalog (by position) calls itself, found on first use from the
+    /// file where the reference defines `site-language-name`.
+    pub(super) fn locale_names(&self) -> &[Option<LocaleName>] {
+        self.names.get_or_init(|| {
+            let catalog = self.project.catalog();
+            let reference = self.project.reference();
+            let Some(position) = catalog
+                .locales()
+                .iter()
+                .position(|l| l.tag.as_ref() == Some(reference))
+            else {
+                return facts::locale_names(None, catalog.locales());
+            };
+            let file = self.definition_file(position, chrome::LANGUAGE_NAME);
+            facts::locale_names(file, catalog.locales())
+        })
+    }
+
+    /// The file (relative to its locale folder) where the catalog's locale at `position`
+    /// defines the message `id`.
+    fn definition_file(&self, position: usize, id: &str) -> Option<&str> {
+        let locale = &self.project.catalog().locales()[position];
+        let definitions = self.definitions[position].get_or_init(|| facts::definitions(locale));
+        let &file = definitions.get(id)?;
+        Some(locale.files[file].rel.as_str())
+    }
+
     /// The bundle of the catalog's locale at `index`, built on first use; `None` when the
     /// folder's name is not a tag.
     fn bundle(&self, index: usize) -> Option<Arc<Bundle>> {
@@ -403,24 +461,14 @@ impl Publisher {
                     errors: Vec::new(),
                 };
             };
-            let reference_dir = &catalog.locales()[position];
             let minutes = self
                 .bundle(position)
                 .map_or(1, |bundle| facts::reading_minutes(&bundle, article));
-            let definitions =
-                self.definitions[position].get_or_init(|| facts::definitions(reference_dir));
-            let file_of = |id: &str| {
-                let &file = definitions.get(id)?;
-                Some(reference_dir.files[file].rel.as_str())
-            };
-            let names = self.names.get_or_init(|| {
-                facts::locale_names(file_of(chrome::LANGUAGE_NAME), catalog.locales())
-            });
             let (mut languages, mut errors) = facts::languages(
                 article,
-                file_of(&article.title.id),
+                self.definition_file(position, &article.title.id),
                 catalog.locales(),
-                names,
+                self.locale_names(),
             );
             // The page lists the languages the site publishes, and reports their names' errors.
             languages.retain(|l| self.is_published(&l.locale));

@@ -15,7 +15,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::locale::parse_tag;
-use crate::render::Format;
+use crate::render::{Format, SitePage};
 use crate::serve::negotiate::negotiate;
 use crate::serve::state::{ServedPage, Snapshot, State};
 
@@ -26,9 +26,11 @@ const PAGE_CACHE: &str = "public, max-age=300";
 
 pub(crate) fn router(state: Shared, request_timeout: Duration) -> Router {
     Router::new()
+        .route("/", get(root))
         .route("/healthz", get(healthz))
         .route("/api/articles", get(articles))
         .route("/{slug}", get(redirect))
+        .route("/{locale}/", get(locale_index))
         .route("/{locale}/{page}", get(page))
         .fallback(file)
         .layer(axum::middleware::from_fn(require_host))
@@ -80,8 +82,114 @@ fn well_formed(path: &str) -> bool {
     escapes_are_whole && percent_decode_str(path).decode_utf8().is_ok()
 }
 
-fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, "not found\n").into_response()
+/// 404, as a page in the reader's language: the language the path starts with when it is one
+/// of the site's, else the one `Accept-Language` prefers.
+fn not_found(snapshot: &Snapshot, path: &str, headers: &HeaderMap) -> Response {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let (locale, negotiated) = match parse_tag(first)
+        .ok()
+        .filter(|tag| snapshot.locales.contains(tag))
+    {
+        Some(tag) => (tag, false),
+        None => (reader_locale(snapshot, headers), true),
+    };
+    let home = home(snapshot, &locale);
+    let Ok(page) = snapshot.site_page(SitePage::NotFound, &locale, &home) else {
+        return (StatusCode::NOT_FOUND, "not found\n").into_response();
+    };
+    let mut response = (StatusCode::NOT_FOUND, Body::from(page.body.clone())).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(page.content_type),
+    );
+    if let Ok(language) = HeaderValue::from_str(&page.language) {
+        headers.insert(header::CONTENT_LANGUAGE, language);
+    }
+    if negotiated {
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    }
+    response
+}
+
+/// The locale the reader's `Accept-Language` prefers among the site's, else the reference.
+fn reader_locale(snapshot: &Snapshot, headers: &HeaderMap) -> unic_langid::LanguageIdentifier {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    negotiate(
+        accept,
+        &snapshot.locales,
+        snapshot.publisher.project().reference(),
+    )
+}
+
+/// The address of `locale`'s list of articles, from any path of the server.
+fn home(snapshot: &Snapshot, locale: &unic_langid::LanguageIdentifier) -> String {
+    let links = snapshot.publisher.links();
+    match links.base_url() {
+        Some(_) => links.index(&locale.to_string(), true),
+        None => format!("/{locale}/"),
+    }
+}
+
+/// `GET /`: 302 to the list of articles in the reader's language.
+async fn root(Extract(state): Extract<Shared>, headers: HeaderMap) -> Response {
+    let Some(snapshot) = state.snapshot.load_full() else {
+        return unavailable();
+    };
+    let locale = reader_locale(&snapshot, &headers);
+    (
+        StatusCode::FOUND,
+        [
+            (header::LOCATION, format!("/{locale}/")),
+            (header::VARY, "Accept-Language".to_string()),
+            (header::CACHE_CONTROL, PAGE_CACHE.to_string()),
+        ],
+    )
+        .into_response()
+}
+
+/// `GET /{locale}/`: the locale's list of articles.
+async fn locale_index(
+    Extract(state): Extract<Shared>,
+    Path(locale): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
+    let Some(snapshot) = state.snapshot.load_full() else {
+        return unavailable();
+    };
+    site_page(&snapshot, SitePage::Index, &locale, uri.path(), &headers)
+}
+
+/// A page of the site around the articles in the site's locale `locale`, or 404.
+fn site_page(
+    snapshot: &Snapshot,
+    kind: SitePage,
+    locale: &str,
+    path: &str,
+    headers: &HeaderMap,
+) -> Response {
+    let Some(tag) = parse_tag(locale)
+        .ok()
+        .filter(|tag| snapshot.locales.contains(tag))
+    else {
+        return not_found(snapshot, path, headers);
+    };
+    match snapshot.site_page(kind, &tag, &home(snapshot, &tag)) {
+        Ok(page) => respond(&page, headers),
+        Err(err) => failed(&err),
+    }
+}
+
+fn failed(err: &crate::Error) -> Response {
+    tracing::error!(error = %err, "rendering failed");
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "the page could not be rendered\n",
+    )
+        .into_response()
 }
 
 fn unavailable() -> Response {
@@ -93,38 +201,43 @@ fn unavailable() -> Response {
         .into_response()
 }
 
-/// `GET /{locale}/{slug}` and `/{locale}/{slug}.txt|.md|.json`.
+/// `GET /{locale}/{slug}` and `/{locale}/{slug}.txt|.md|.json`; `/{locale}/index.html`,
+/// `feed.xml` and `404.html`.
 async fn page(
     Extract(state): Extract<Shared>,
     Path((locale, page)): Path<(String, String)>,
+    uri: Uri,
     headers: HeaderMap,
 ) -> Response {
     let Some(snapshot) = state.snapshot.load_full() else {
         return unavailable();
     };
+    let path = uri.path();
+    let site = match page.as_str() {
+        "index.html" => Some(SitePage::Index),
+        "feed.xml" => Some(SitePage::Feed),
+        "404.html" => Some(SitePage::NotFound),
+        _ => None,
+    };
+    if let Some(kind) = site {
+        return site_page(&snapshot, kind, &locale, path, &headers);
+    }
     let (slug, format) = match page.rsplit_once('.') {
         Some((slug, extension)) => match Format::from_extension(extension) {
             Some(format) => (slug, format),
-            None => return not_found(),
+            None => return asset(&snapshot, path, &headers),
         },
         None => (page.as_str(), Format::Html),
     };
     let Ok(tag) = parse_tag(&locale) else {
-        return not_found();
+        return asset(&snapshot, path, &headers);
     };
     let Some(article) = snapshot.publisher.project().article_in(&locale, slug) else {
-        return not_found();
+        return asset(&snapshot, path, &headers);
     };
     match snapshot.page(&article.slug, &tag, format) {
         Ok(page) => respond(&page, &headers),
-        Err(err) => {
-            tracing::error!(error = %err, "rendering failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "the page could not be rendered\n",
-            )
-                .into_response()
-        }
+        Err(err) => failed(&err),
     }
 }
 
@@ -168,8 +281,49 @@ async fn redirect(
     let Some(snapshot) = state.snapshot.load_full() else {
         return unavailable();
     };
+    match slug.as_str() {
+        "index.html" => {
+            return match snapshot.site_page(SitePage::Languages, &reference_of(&snapshot), "") {
+                Ok(page) => respond(&page, &headers),
+                Err(err) => failed(&err),
+            };
+        }
+        "404.html" => {
+            let locale = reader_locale(&snapshot, &headers);
+            return site_page(
+                &snapshot,
+                SitePage::NotFound,
+                &locale.to_string(),
+                uri.path(),
+                &headers,
+            );
+        }
+        name => {
+            if let Some(bytes) = snapshot.sitemap(name) {
+                return (
+                    [
+                        (header::CONTENT_TYPE, "application/xml; charset=utf-8"),
+                        (header::CACHE_CONTROL, "public, max-age=300"),
+                    ],
+                    bytes,
+                )
+                    .into_response();
+            }
+        }
+    }
     let Ok(article) = snapshot.publisher.project().article(&slug) else {
-        return asset(&snapshot, uri.path());
+        // A language without its slash: to its list of articles.
+        if let Some(tag) = parse_tag(&slug)
+            .ok()
+            .filter(|t| snapshot.locales.contains(t))
+        {
+            return (
+                StatusCode::PERMANENT_REDIRECT,
+                [(header::LOCATION, format!("/{tag}/"))],
+            )
+                .into_response();
+        }
+        return asset(&snapshot, uri.path(), &headers);
     };
     let reference = article
         .reference
@@ -296,17 +450,21 @@ async fn healthz(Extract(state): Extract<Shared>) -> Response {
 }
 
 /// Anything else: a file of the project's `content/` folder (an image), or 404.
-async fn file(Extract(state): Extract<Shared>, uri: Uri) -> Response {
+async fn file(Extract(state): Extract<Shared>, uri: Uri, headers: HeaderMap) -> Response {
     match state.snapshot.load_full() {
-        Some(snapshot) => asset(&snapshot, uri.path()),
+        Some(snapshot) => asset(&snapshot, uri.path(), &headers),
         None => unavailable(),
     }
 }
 
+fn reference_of(snapshot: &Snapshot) -> unic_langid::LanguageIdentifier {
+    snapshot.publisher.project().reference().clone()
+}
+
 /// The file of `content/` at `path`, or 404. Only the files the project listed when it was
 /// loaded can be served: a path is looked up, never opened, so `..` leads nowhere.
-fn asset(snapshot: &Snapshot, path: &str) -> Response {
-    let Ok(path) = percent_decode_str(path.trim_start_matches('/')).decode_utf8() else {
+fn asset(snapshot: &Snapshot, requested: &str, headers: &HeaderMap) -> Response {
+    let Ok(path) = percent_decode_str(requested.trim_start_matches('/')).decode_utf8() else {
         return (StatusCode::BAD_REQUEST, "malformed percent-encoding\n").into_response();
     };
     match snapshot.assets.get(path.as_ref()) {
@@ -321,6 +479,6 @@ fn asset(snapshot: &Snapshot, path: &str) -> Response {
             )
                 .into_response()
         }
-        None => not_found(),
+        None => not_found(snapshot, requested, headers),
     }
 }

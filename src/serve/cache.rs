@@ -5,11 +5,20 @@ use std::sync::Arc;
 
 use lru::LruCache;
 
-use crate::render::Format;
+use crate::render::{Format, SitePage};
 use crate::serve::state::ServedPage;
 
-/// A page's key: its article, the locale asked for, and the format.
-pub(crate) type Key = (String, String, Format);
+/// A page's key: its article (none for a site page), the locale asked for, and what it is.
+pub(crate) type Key = (String, String, Kind);
+
+/// What a cached page is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    /// An article's page in a format.
+    Article(Format),
+    /// A page of the site around the articles.
+    Site(SitePage),
+}
 
 /// Pages by key, holding at most `capacity` bytes of them (their bodies and keys).
 pub(crate) struct PageCache {
@@ -85,7 +94,7 @@ mod tests {
     }
 
     fn key(slug: &str) -> Key {
-        (slug.to_string(), String::new(), Format::Text)
+        (slug.to_string(), String::new(), Kind::Article(Format::Text))
     }
 
     #[test]

@@ -3,9 +3,14 @@
 //! ```text
 //! GET /{locale}/{slug}            the HTML page; .txt .md .json for the other formats
 //! GET /{slug}                     302 to the reader's language (Accept-Language), Vary
+//! GET /                           302 to the reader's list of articles, /{locale}/
+//! GET /{locale}/                  the language's list of articles; feed.xml its Atom feed
+//! GET /index.html                 the languages, each by its own name
+//! GET /sitemap.xml                the sitemap, as `folio build` writes it
 //! GET /api/articles               each article's slug, titles, locales and coverage (JSON)
 //! GET /healthz                    200 with the loaded version; 503 if nothing valid ever loaded
 //! GET /images/…                   the files of content/ (the hero image)
+//! anything else                   404, the not-found page in the path's or reader's language
 //! ```
 //!
 //! Pages are the bytes `folio build` writes (one [`Publisher`](crate::Publisher) makes both),

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::serve::cache::PageCache;
+use crate::serve::cache::{Kind, PageCache};
 
 use arc_swap::ArcSwapOption;
 use unic_langid::LanguageIdentifier;
@@ -15,7 +15,7 @@ use crate::diagnostic::{CheckId, Severity};
 use crate::locale::parse_tag;
 use crate::project::ProjectLocation;
 use crate::publish::{PublishOptions, publish};
-use crate::render::{Format, Publisher, RenderOptions};
+use crate::render::{Format, Publisher, RenderError, RenderOptions, SitePage, sitemaps};
 
 /// A rendered page, ready to send.
 pub(crate) struct ServedPage {
@@ -43,6 +43,9 @@ pub(crate) struct Snapshot {
     /// The pages served with a message that could not be formatted (`de/smp-removal.html`),
     /// and why: `/healthz` is degraded while there is one.
     pub broken: Mutex<std::collections::BTreeMap<String, Vec<String>>>,
+    /// The sitemap's files (`sitemap.xml`, and `sitemap-N.xml` past its limits), made when
+    /// first asked for.
+    sitemaps: std::sync::OnceLock<Vec<(String, bytes::Bytes)>>,
 }
 
 /// How a version of the project is loaded (a parameter for the tests).
@@ -163,36 +166,95 @@ impl Snapshot {
         locale: &LanguageIdentifier,
         format: Format,
     ) -> Result<Arc<ServedPage>, crate::Error> {
-        let key = (slug.to_string(), locale.to_string(), format);
+        let key = (slug.to_string(), locale.to_string(), Kind::Article(format));
         if let Some(page) = self.pages.lock().expect("not poisoned").get(&key) {
             return Ok(page);
         }
         let page = self
             .publisher
             .page(slug, locale, format, &RenderOptions::default())?;
-        for error in &page.errors {
-            tracing::warn!(slug, locale = %page.locale, message = %error.message, error = %error.error, "formatting error");
+        let name = format!("{locale}/{slug}.{}", format.extension());
+        self.note_errors(&name, &page.errors);
+        Ok(self.keep(key, page.body, format.media_type(), page.locale))
+    }
+
+    /// A page of the site around the articles in `locale` (the list of articles, the feed,
+    /// the not-found page; the list of languages is the reference's), made on first request.
+    /// `home` is the not-found page's link to the list of articles.
+    pub fn site_page(
+        &self,
+        kind: SitePage,
+        locale: &LanguageIdentifier,
+        home: &str,
+    ) -> Result<Arc<ServedPage>, crate::Error> {
+        let name = locale.to_string();
+        let key = (String::new(), name.clone(), Kind::Site(kind));
+        if let Some(page) = self.pages.lock().expect("not poisoned").get(&key) {
+            return Ok(page);
         }
-        if !page.errors.is_empty() {
-            let name = format!("{locale}/{slug}.{}", format.extension());
-            let why = page
-                .errors
+        let publisher = &self.publisher;
+        let file = match kind {
+            SitePage::Index => publisher.index_page(&name, &publisher.entries(locale)?)?,
+            SitePage::Feed => publisher.feed(&name, &publisher.entries(locale)?)?,
+            SitePage::Languages => publisher.languages_page()?,
+            SitePage::NotFound => publisher.not_found_page(&name, home)?,
+        };
+        self.note_errors(&format!("{name}/{}", kind.template_name()), &file.errors);
+        Ok(self.keep(key, file.body, kind.media_type(), name))
+    }
+
+    /// The sitemap file `name` (`sitemap.xml`, `sitemap-2.xml`), if the site has it.
+    pub fn sitemap(&self, name: &str) -> Option<bytes::Bytes> {
+        let files = self.sitemaps.get_or_init(|| {
+            let locales: Vec<String> = self.locales.iter().map(ToString::to_string).collect();
+            let project = self.publisher.project();
+            sitemaps(project, &locales, &|_, _| true, self.publisher.links())
+                .into_iter()
+                .map(|(name, text)| (name, bytes::Bytes::from(text)))
+                .collect()
+        });
+        files
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, bytes)| bytes.clone())
+    }
+
+    /// Logs a page's formatting errors and keeps them for `/healthz`.
+    fn note_errors(&self, name: &str, errors: &[RenderError]) {
+        for error in errors {
+            tracing::warn!(page = name, locale = %error.locale, message = %error.message, error = %error.error, "formatting error");
+        }
+        if !errors.is_empty() {
+            let why = errors
                 .iter()
                 .map(|e| format!("`{}` in `{}`: {}", e.message, e.locale, e.error))
                 .collect();
-            self.broken.lock().expect("not poisoned").insert(name, why);
+            self.broken
+                .lock()
+                .expect("not poisoned")
+                .insert(name.to_string(), why);
         }
+    }
+
+    /// Keeps a page in the cache, and gives it.
+    fn keep(
+        &self,
+        key: crate::serve::cache::Key,
+        body: Vec<u8>,
+        content_type: &'static str,
+        language: String,
+    ) -> Arc<ServedPage> {
         let page = Arc::new(ServedPage {
-            etag: format!("\"{:016x}\"", xxh3_64(&page.body)),
-            body: bytes::Bytes::from(page.body),
-            content_type: format.media_type(),
-            language: page.locale,
+            etag: format!("\"{:016x}\"", xxh3_64(&body)),
+            body: bytes::Bytes::from(body),
+            content_type,
+            language,
         });
         self.pages
             .lock()
             .expect("not poisoned")
             .insert(key, Arc::clone(&page));
-        Ok(page)
+        page
     }
 }
 
@@ -295,6 +357,7 @@ fn load(
         assets,
         pages: Mutex::new(PageCache::new(page_cache)),
         broken: Mutex::default(),
+        sitemaps: std::sync::OnceLock::new(),
     };
     Ok((snapshot, kept))
 }
@@ -339,6 +402,9 @@ fn version(publisher: &Publisher, assets: &HashMap<String, bytes::Bytes>) -> Str
         }
         hash = xxh3_64(&bytes);
     };
+    for page in SitePage::ALL {
+        mix(&[site.templates.source(page).as_bytes()]);
+    }
     for locale in project.catalog().locales() {
         for file in &locale.files {
             mix(&[file.path.as_bytes(), file.parse().source().as_bytes()]);

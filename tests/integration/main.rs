@@ -21,5 +21,6 @@ mod render;
 mod serve;
 mod shell;
 mod site;
+mod sitepages;
 mod util;
 mod workflow;

@@ -12,7 +12,7 @@ fn build_writes_every_page_format_index_sitemap_and_image() {
         .arg(out.path())
         .assert()
         .success()
-        .stdout(predicate::str::contains("Wrote 59 files for 14 locales"))
+        .stdout(predicate::str::contains("Wrote 102 files for 14 locales"))
         .stderr("");
     let files = read_tree(out.path());
     let names: Vec<&str> = files.keys().map(String::as_str).collect();
@@ -22,7 +22,15 @@ fn build_writes_every_page_format_index_sitemap_and_image() {
             assert!(names.contains(&name.as_str()), "{name}");
         }
     }
-    for name in ["index.html", "sitemap.xml", "images/smp-removal/hero.svg"] {
+    for name in [
+        "index.html",
+        "404.html",
+        "de/index.html",
+        "de/feed.xml",
+        "de/404.html",
+        "sitemap.xml",
+        "images/smp-removal/hero.svg",
+    ] {
         assert!(names.contains(&name), "{name}");
     }
     // No temporary file is left behind.
@@ -331,9 +339,14 @@ fn a_page_that_does_not_format_is_withheld_unless_errors_are_allowed() {
     }
     // Nothing links the page that is not there.
     let sitemap = std::fs::read_to_string(site.join("sitemap.xml")).unwrap();
-    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
     assert!(!sitemap.contains("de/smp-removal.html") && sitemap.contains("fr/smp-removal.html"));
-    assert!(!index.contains("de/smp-removal.html") && index.contains("fr/smp-removal.html"));
+    for locale in ["de", "fr"] {
+        let index = std::fs::read_to_string(site.join(locale).join("index.html")).unwrap();
+        let feed = std::fs::read_to_string(site.join(locale).join("feed.xml")).unwrap();
+        let page = format!("{locale}/smp-removal.html");
+        assert_eq!(index.contains(&page), locale == "fr", "{locale}/index.html");
+        assert_eq!(feed.contains(&page), locale == "fr", "{locale}/feed.xml");
+    }
 
     build(&["--allow-errors"])
         .success()
