@@ -175,6 +175,24 @@ impl serde::Serialize for Date {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let mut parts = text.splitn(3, '-');
+        let mut next = || parts.next().and_then(|p| p.parse::<i32>().ok());
+        match (next(), next(), next()) {
+            (Some(year), Some(month), Some(day)) => Ok(Date {
+                year,
+                month: u8::try_from(month).map_err(serde::de::Error::custom)?,
+                day: u8::try_from(day).map_err(serde::de::Error::custom)?,
+            }),
+            _ => Err(serde::de::Error::custom(format!(
+                "`{text}` is not a date (YYYY-MM-DD)"
+            ))),
+        }
+    }
+}
+
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -29,7 +29,7 @@ pub fn parse_tag(tag: &str) -> Result<LanguageIdentifier> {
 }
 
 /// The writing direction of a language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     /// Left to right.

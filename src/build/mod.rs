@@ -19,6 +19,10 @@
 //! input always gives the same bytes. A page with a message that could not be formatted is
 //! not written unless the build allows errors.
 
+mod incremental;
+
+pub use incremental::RECORD;
+
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -28,8 +32,11 @@ use crate::fs::{Durability, write_atomically};
 use crate::locale::parse_tag;
 use crate::project::{OutsideLink, Project};
 use crate::publish::Publication;
+use incremental::{BuildRecord, PageRecord, Sources, is_site_file};
+
 use crate::render::{
-    Entry, Fallback, Format, RenderError, RenderOptions, SiteFile, newest_first, sitemaps,
+    Entry, Fallback, Format, Publisher, RenderError, RenderOptions, SiteFile, newest_first,
+    sitemaps,
 };
 
 /// What to build (how it is published is the [`Publication`]'s business).
@@ -40,6 +47,8 @@ pub struct BuildOptions {
     /// Write pages even when a message of theirs could not be formatted (the error is still
     /// reported); by default such a page is withheld.
     pub allow_errors: bool,
+    /// Render every page, whatever the last build recorded.
+    pub full: bool,
 }
 
 /// What a build did.
@@ -57,6 +66,12 @@ pub struct BuildReport {
     pub errors: Vec<(String, RenderError)>,
     /// Pages not written because of those errors (`de/smp-removal`), sorted.
     pub withheld: Vec<String>,
+    /// How many pages were rendered.
+    pub rendered: usize,
+    /// How many pages were left as the last build made them, their inputs unchanged.
+    pub unchanged: usize,
+    /// Files of the last build removed, as their article or locale is no longer published.
+    pub removed: Vec<String>,
     /// Files of `content/` left out because they lead outside the project.
     pub outside: Vec<OutsideLink>,
 }
@@ -68,13 +83,37 @@ pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 /// and the pages withheld.
 #[derive(Default)]
 struct LocalePages {
+    locale: String,
     files: Vec<String>,
+    /// How many pages were rendered, and how many kept as the last build made them.
+    rendered: usize,
+    unchanged: usize,
+    /// Each page's record, for the next build.
+    records: Vec<(String, PageRecord)>,
+    /// The inputs of the locale's list, feed and not-found page, and their errors.
+    site: (u64, Vec<(String, RenderError)>),
     fallbacks: Vec<(String, Fallback)>,
     errors: Vec<(String, RenderError)>,
     withheld: Vec<String>,
 }
 
 impl LocalePages {
+    /// Takes in what making the page `name` gave.
+    fn take(&mut self, name: &str, record: &PageRecord) {
+        self.files.extend(record.files.iter().cloned());
+        if record.withheld {
+            self.withheld.push(name.to_string());
+        }
+        self.fallbacks.extend(
+            record
+                .fallbacks
+                .iter()
+                .map(|f| (name.to_string(), f.clone())),
+        );
+        self.errors
+            .extend(record.errors.iter().map(|e| (name.to_string(), e.clone())));
+    }
+
     /// Writes a site page at `rel`, its formatting errors reported as a page's are.
     fn site_file(
         &mut self,
@@ -113,88 +152,53 @@ pub fn build(
     let locales = &publication.locales;
     refuse_missing_images(project)?;
     let total = locales.len() * project.articles().len();
-    let done = std::sync::atomic::AtomicUsize::new(0);
 
-    let write = |rel: &str, bytes: &[u8]| {
-        write_atomically(&options.out.join(rel), bytes, Durability::Regenerable).map(drop)
+    let previous = if options.full {
+        BuildRecord::default()
+    } else {
+        BuildRecord::read(&options.out)
+    };
+    let sources = Sources::load(publisher, &previous, options.allow_errors);
+    let context = Context {
+        publisher,
+        options,
+        previous: &previous,
+        sources: &sources,
+        done: std::sync::atomic::AtomicUsize::new(0),
+        total,
+        progress,
     };
     let pages: Vec<LocalePages> = locales
         .par_iter()
-        .map(|locale| -> Result<LocalePages> {
-            let tag = parse_tag(locale)?;
-            let mut made = LocalePages::default();
-            let mut entries = Vec::new();
-            for article in project.articles() {
-                let rendered = publisher.render(&article.slug, &tag, &RenderOptions::default())?;
-                let name = format!("{locale}/{}", article.slug_in(locale));
-                if rendered.errors.is_empty() || options.allow_errors {
-                    for format in [Format::Html, Format::Text, Format::Markdown, Format::Json] {
-                        let rel = format!("{name}.{}", format.extension());
-                        write(&rel, &publisher.write(&rendered, format)?)?;
-                        made.files.push(rel);
-                    }
-                    entries.push(Entry::of(&rendered));
-                } else {
-                    made.withheld.push(name.clone());
-                }
-                made.fallbacks
-                    .extend(rendered.fallbacks.into_iter().map(|f| (name.clone(), f)));
-                made.errors
-                    .extend(rendered.errors.into_iter().map(|e| (name.clone(), e)));
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                progress(n, total);
-            }
-            // The locale's list of articles, feed and not-found page, from what its pages said.
-            newest_first(&mut entries);
-            let home = publisher.links().index(locale, false);
-            for (file, made_file) in [
-                ("index.html", publisher.index_page(locale, &entries)?),
-                ("feed.xml", publisher.feed(locale, &entries)?),
-                ("404.html", publisher.not_found_page(locale, &home)?),
-            ] {
-                made.site_file(&write, &format!("{locale}/{file}"), made_file)?;
-            }
-            // Its pages are written: its bundle goes (the reference's stays, every locale
-            // falls back to it).
-            if tag != *project.reference() {
-                publisher.release(locale);
-            }
-            Ok(made)
-        })
+        .map(|locale| context.locale(locale))
         .collect::<Result<_>>()?;
+    let write = |rel: &str, bytes: &[u8]| context.write(rel, bytes);
 
     let mut report = BuildReport {
         locales: locales.clone(),
         left_out: publication.left_out.clone(),
         ..BuildReport::default()
     };
+    let mut record = BuildRecord {
+        folio: env!("CARGO_PKG_VERSION").to_string(),
+        ..BuildRecord::default()
+    };
     for made in pages {
         report.files.extend(made.files);
         report.fallbacks.extend(made.fallbacks);
         report.errors.extend(made.errors);
         report.withheld.extend(made.withheld);
+        report.rendered += made.rendered;
+        report.unchanged += made.unchanged;
+        record.pages.extend(made.records);
+        record.site.insert(made.locale, made.site);
     }
-    let reference = project.reference().to_string();
-    let mut root = LocalePages::default();
-    root.site_file(&write, "index.html", publisher.languages_page()?)?;
-    let home = publisher.links().index(&reference, true);
-    root.site_file(
-        &write,
-        "404.html",
-        publisher.not_found_page(&reference, &home)?,
-    )?;
+    report.withheld.sort();
+    let (root, sitemap) = context.site_wide(&report.withheld)?;
     report.files.extend(root.files);
     report.errors.extend(root.errors);
-    // The sitemap links only the pages written.
-    let withheld: std::collections::HashSet<&str> =
-        report.withheld.iter().map(String::as_str).collect();
-    let written = |locale: &str, article: &crate::article::Article| {
-        !withheld.contains(format!("{locale}/{}", article.slug_in(locale)).as_str())
-    };
-    for (rel, bytes) in sitemaps(project, locales, &written, publisher.links()) {
-        write(&rel, bytes.as_bytes())?;
-        report.files.push(rel);
-    }
+    report.files.extend(sitemap.1.iter().cloned());
+    record.sitemap = sitemap;
     let assets = project.assets()?;
     assets
         .files
@@ -205,8 +209,184 @@ pub fn build(
         .extend(assets.files.into_iter().map(|(rel, _)| rel));
     report.outside = assets.left_out;
     report.files.sort();
-    report.withheld.sort();
+
+    // What the last build wrote that this one did not is a page of an article or locale no
+    // longer published: it goes. The record is written last.
+    let kept: std::collections::HashSet<&str> = report.files.iter().map(String::as_str).collect();
+    for stale in previous
+        .written
+        .iter()
+        .filter(|f| !kept.contains(f.as_str()))
+    {
+        if is_site_file(stale) {
+            let path = options.out.join(stale);
+            match std::fs::remove_file(&path) {
+                Ok(()) => report.removed.push(stale.clone()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(Error::Io { path, source }),
+            }
+        }
+    }
+    record.files = sources.record(project);
+    record.written.clone_from(&report.files);
+    record.write(&options.out)?;
     Ok(report)
+}
+
+/// What every locale's part of a build shares.
+struct Context<'a> {
+    publisher: &'a Publisher,
+    options: &'a BuildOptions,
+    previous: &'a BuildRecord,
+    sources: &'a Sources,
+    done: std::sync::atomic::AtomicUsize,
+    total: usize,
+    progress: Progress<'a>,
+}
+
+impl Context<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        write_atomically(&self.options.out.join(rel), bytes, Durability::Regenerable).map(drop)
+    }
+
+    /// Whether every one of `files` is in the output folder.
+    fn present(&self, files: &[String]) -> bool {
+        files.iter().all(|f| self.options.out.join(f).is_file())
+    }
+
+    /// The pages of `locale`, and its list, feed and not-found page: each made again only
+    /// when its inputs changed since the last build (or a file of it is gone).
+    fn locale(&self, locale: &String) -> Result<LocalePages> {
+        let publisher = self.publisher;
+        let project = publisher.project();
+        let tag = parse_tag(locale)?;
+        let mut made = LocalePages {
+            locale: locale.clone(),
+            ..LocalePages::default()
+        };
+        let mut entries = Vec::new();
+        let mut inputs = Vec::new();
+        for (position, article) in project.articles().iter().enumerate() {
+            let reference = article.reference.as_ref().unwrap_or(project.reference());
+            let chain = publisher.chain(&tag, reference)?;
+            let name = format!("{locale}/{}", article.slug_in(locale));
+            let page = self.sources.page(publisher, position, article, &chain);
+            let record = match self.previous.pages.get(&name) {
+                Some(old) if old.inputs == page && self.present(&old.files) => {
+                    made.unchanged += 1;
+                    old.clone()
+                }
+                _ => {
+                    made.rendered += 1;
+                    self.page(article, &tag, &name, page)?
+                }
+            };
+            inputs.push((page, !record.withheld));
+            made.take(&name, &record);
+            entries.extend(record.entry.clone());
+            made.records.push((name, record));
+            let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            (self.progress)(n, self.total);
+        }
+        // The locale's list of articles, feed and not-found page, from what its pages said.
+        let chain = publisher.chain(&tag, project.reference())?;
+        let site = self.sources.site(publisher, &chain, &inputs);
+        let files: Vec<String> = ["index.html", "feed.xml", "404.html"]
+            .iter()
+            .map(|f| format!("{locale}/{f}"))
+            .collect();
+        match self.previous.site.get(locale) {
+            Some((old, errors)) if *old == site && self.present(&files) => {
+                made.files.extend(files);
+                made.errors.extend(errors.iter().cloned());
+                made.site = (site, errors.clone());
+            }
+            _ => {
+                let before = made.errors.len();
+                newest_first(&mut entries);
+                let home = publisher.links().index(locale, false);
+                for (rel, file) in files.iter().zip([
+                    publisher.index_page(locale, &entries)?,
+                    publisher.feed(locale, &entries)?,
+                    publisher.not_found_page(locale, &home)?,
+                ]) {
+                    made.site_file(&|rel, bytes| self.write(rel, bytes), rel, file)?;
+                }
+                made.site = (site, made.errors[before..].to_vec());
+            }
+        }
+        // Its pages are written: its bundle goes (the reference's stays, every locale
+        // falls back to it).
+        if tag != *project.reference() {
+            publisher.release(locale);
+        }
+        Ok(made)
+    }
+
+    /// Renders and writes the page of `article` in `tag` (`name`: `de/smp-removal`), unless
+    /// a message of it cannot be formatted and errors are not allowed.
+    fn page(
+        &self,
+        article: &crate::article::Article,
+        tag: &unic_langid::LanguageIdentifier,
+        name: &str,
+        inputs: u64,
+    ) -> Result<PageRecord> {
+        let publisher = self.publisher;
+        let rendered = publisher.render(&article.slug, tag, &RenderOptions::default())?;
+        let written = rendered.errors.is_empty() || self.options.allow_errors;
+        let mut files = Vec::new();
+        if written {
+            for format in [Format::Html, Format::Text, Format::Markdown, Format::Json] {
+                let rel = format!("{name}.{}", format.extension());
+                self.write(&rel, &publisher.write(&rendered, format)?)?;
+                files.push(rel);
+            }
+        }
+        Ok(PageRecord {
+            inputs,
+            files,
+            entry: written.then(|| Entry::of(&rendered)),
+            withheld: !written,
+            fallbacks: rendered.fallbacks,
+            errors: rendered.errors,
+        })
+    }
+
+    /// The list of languages, the reference's not-found page (made every time: they are
+    /// small) and the sitemap (made again when the content or the pages written change).
+    fn site_wide(&self, withheld: &[String]) -> Result<(LocalePages, (u64, Vec<String>))> {
+        let publisher = self.publisher;
+        let project = publisher.project();
+        let write = |rel: &str, bytes: &[u8]| self.write(rel, bytes);
+        let reference = project.reference().to_string();
+        let mut root = LocalePages::default();
+        root.site_file(&write, "index.html", publisher.languages_page()?)?;
+        let home = publisher.links().index(&reference, true);
+        root.site_file(
+            &write,
+            "404.html",
+            publisher.not_found_page(&reference, &home)?,
+        )?;
+        let inputs = self.sources.sitemap(withheld);
+        let (old, old_files) = &self.previous.sitemap;
+        if *old == inputs && !old_files.is_empty() && self.present(old_files) {
+            return Ok((root, (inputs, old_files.clone())));
+        }
+        // The sitemap links only the pages written.
+        let withheld: std::collections::HashSet<&str> =
+            withheld.iter().map(String::as_str).collect();
+        let written = |locale: &str, article: &crate::article::Article| {
+            !withheld.contains(format!("{locale}/{}", article.slug_in(locale)).as_str())
+        };
+        let mut files = Vec::new();
+        let locales = publisher.site().published.clone().unwrap_or_default();
+        for (rel, bytes) in sitemaps(project, &locales, &written, publisher.links()) {
+            write(&rel, bytes.as_bytes())?;
+            files.push(rel);
+        }
+        Ok((root, (inputs, files)))
+    }
 }
 
 /// Refuses to publish a page with a broken image: the first image (of the first article)

@@ -34,6 +34,11 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
 
+    /// Render every page, even those whose sources did not change since the last build into
+    /// this folder (by default only those are).
+    #[arg(long)]
+    full: bool,
+
     /// Write the pages with a message that could not be formatted too (by default they are
     /// withheld and the build fails); the errors are still listed.
     #[arg(long)]
@@ -57,6 +62,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
     let options = BuildOptions {
         out: args.out.clone(),
         allow_errors: args.allow_errors,
+        full: args.full,
     };
 
     let bar = if std::io::stderr().is_terminal() {
@@ -122,6 +128,17 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             "note: sitemap.xml and the feeds link relative URLs; pass --base-url (or set [site] base-url) for the full URLs search engines and feed readers need"
         )?;
     }
+    summary(&report, &args.out, out)?;
+    let errors_fail = !report.errors.is_empty() && !args.allow_errors;
+    Ok(if !errors_fail && report.outside.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+/// What was written, and what the last build's record spared.
+fn summary(report: &folio::BuildReport, dir: &Path, out: &mut dyn Write) -> std::io::Result<()> {
     let locales = match report.locales.len() {
         1 => "1 locale".to_string(),
         n => format!("{n} locales"),
@@ -130,12 +147,23 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         out,
         "Wrote {} files for {locales} to {}.",
         report.files.len(),
-        args.out.display()
+        dir.display()
     )?;
-    let errors_fail = !report.errors.is_empty() && !args.allow_errors;
-    Ok(if !errors_fail && report.outside.is_empty() {
-        ExitStatus::Success
-    } else {
-        ExitStatus::Failure
-    })
+    if report.unchanged > 0 || !report.removed.is_empty() {
+        writeln!(
+            out,
+            "{} rendered, {} unchanged since the last build{}.",
+            match report.rendered {
+                1 => "1 page".to_string(),
+                n => format!("{n} pages"),
+            },
+            report.unchanged,
+            match report.removed.len() {
+                0 => String::new(),
+                1 => ", 1 file of it removed".to_string(),
+                n => format!(", {n} files of it removed"),
+            }
+        )?;
+    }
+    Ok(())
 }

@@ -305,7 +305,7 @@ pub struct Language {
 }
 
 /// A message rendered from a later locale of the fallback chain.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct Fallback {
     /// `message` or `message.attribute`.
     pub message: String,
@@ -314,7 +314,7 @@ pub struct Fallback {
 }
 
 /// A message that could not be formatted cleanly.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct RenderError {
     /// `message` or `message.attribute`.
     pub message: String,

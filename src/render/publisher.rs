@@ -92,7 +92,14 @@ pub struct Publisher {
     /// Where each locale (by its position in the catalog) defines each message, found when the
     /// locale is first an article's reference.
     definitions: Vec<OnceLock<HashMap<String, usize>>>,
+    /// Bundles of a locale formatting numbers and dates as a reader's region does, by the
+    /// locale's position and the region's tag (`ar` as `ar-EG`).
+    regional: Mutex<HashMap<(usize, String), Arc<Bundle>>>,
 }
+
+/// At most this many regional bundles are kept: a server's readers cannot grow the cache
+/// without bound by asking for made-up regions.
+const REGIONAL_BUNDLES: usize = 64;
 
 impl std::fmt::Debug for Publisher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -136,6 +143,7 @@ impl Publisher {
                 .iter()
                 .map(|_| OnceLock::new())
                 .collect(),
+            regional: Mutex::new(HashMap::new()),
             links: Links::new(site.base_url.as_deref()),
             project,
             site,
@@ -276,7 +284,7 @@ impl Publisher {
         let kept: Vec<(usize, Arc<Bundle>)> = if options.pseudo.is_some() {
             Vec::new()
         } else {
-            self.bundles_of(&chain)
+            self.bundles_of(&chain, requested)
         };
         let bundles: Vec<(&str, &Bundle)> = if options.pseudo.is_some() {
             chain
@@ -317,7 +325,7 @@ impl Publisher {
         };
         let chain = self.chain(requested, self.project.reference())?;
         let locales = self.project.catalog().locales();
-        let kept = self.bundles_of(&chain);
+        let kept = self.bundles_of(&chain, requested);
         let mut resolver = Resolver::new(
             kept.iter()
                 .map(|(i, b)| (locales[*i].name.as_str(), &**b))
@@ -382,15 +390,63 @@ impl Publisher {
         requested: &LanguageIdentifier,
         reference: &LanguageIdentifier,
     ) -> Result<Vec<(usize, Arc<Bundle>)>> {
-        Ok(self.bundles_of(&self.chain(requested, reference)?))
+        Ok(self.bundles_of(&self.chain(requested, reference)?, requested))
     }
 
-    /// The bundles of the catalog's locales at the positions `chain`, with their positions.
-    fn bundles_of(&self, chain: &[usize]) -> Vec<(usize, Arc<Bundle>)> {
+    /// The bundles of the catalog's locales at the positions `chain`, with their positions,
+    /// for a reader who asked for `requested`: a locale of the reader's language formats
+    /// numbers and dates as the reader's region does (`ar` text with `ar-EG`'s digits).
+    fn bundles_of(
+        &self,
+        chain: &[usize],
+        requested: &LanguageIdentifier,
+    ) -> Vec<(usize, Arc<Bundle>)> {
         chain
             .iter()
-            .filter_map(|&i| Some((i, self.bundle(i)?)))
+            .filter_map(|&i| {
+                let bundle = match self.regional(i, requested) {
+                    Some(formats) => self.regional_bundle(i, formats),
+                    None => self.bundle(i),
+                };
+                Some((i, bundle?))
+            })
             .collect()
+    }
+
+    /// The tag to format the catalog's locale at `index` with for a reader who asked for
+    /// `requested`, when it is not the locale's own: the reader's, if it is the same language
+    /// and script with more to say (a region, a variant).
+    fn regional<'r>(
+        &self,
+        index: usize,
+        requested: &'r LanguageIdentifier,
+    ) -> Option<&'r LanguageIdentifier> {
+        let tag = self.project.catalog().locales()[index].tag.as_ref()?;
+        let more = (tag.region.is_none() && requested.region.is_some())
+            || (tag.variants().len() < requested.variants().len());
+        let same = tag.language == requested.language
+            && (tag.script.is_none() || tag.script == requested.script)
+            && (tag.region.is_none() || tag.region == requested.region);
+        (more && same && tag != requested).then_some(requested)
+    }
+
+    /// The bundle of the catalog's locale at `index` formatting as `formats` does, built on
+    /// first use and kept (at most [`REGIONAL_BUNDLES`] of them; past that, the locale's own).
+    fn regional_bundle(&self, index: usize, formats: &LanguageIdentifier) -> Option<Arc<Bundle>> {
+        let locale = &self.project.catalog().locales()[index];
+        locale.tag.as_ref()?;
+        let key = (index, formats.to_string());
+        let mut kept = self.regional.lock().expect("not poisoned");
+        if let Some(bundle) = kept.get(&key) {
+            return Some(Arc::clone(bundle));
+        }
+        if kept.len() >= REGIONAL_BUNDLES {
+            drop(kept);
+            return self.bundle(index);
+        }
+        let bundle = Arc::new(bundle::build(formats, &locale.files));
+        kept.insert(key, Arc::clone(&bundle));
+        Some(bundle)
     }
 
     /// What each locale of the catalog (by position) calls itself, found on first use from the
@@ -439,6 +495,11 @@ impl Publisher {
         if let Some(index) = catalog.locales().iter().position(|l| l.name == name) {
             self.bundles[index].lock().expect("not poisoned").take();
         }
+        // And the bundles formatting as it does (its language's, for its region).
+        self.regional
+            .lock()
+            .expect("not poisoned")
+            .retain(|(_, formats), _| formats != name);
     }
 
     /// The article's facts, worked out on first use.
@@ -482,8 +543,8 @@ impl Publisher {
     }
 
     /// The positions in the catalog of the locales to take messages from, in order, for a
-    /// reader who asked for `requested`; never empty.
-    fn chain(
+    /// reader who asked for `requested`; never empty, the reference last.
+    pub(crate) fn chain(
         &self,
         requested: &LanguageIdentifier,
         reference: &LanguageIdentifier,

@@ -198,7 +198,7 @@ fn template_error(origin: &str, err: &minijinja::Error) -> Error {
 }
 
 /// An article as a language's list and feed show it: what its page in that language says.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// The article's slug.
     pub slug: String,

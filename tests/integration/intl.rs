@@ -283,3 +283,84 @@ fn cldrs_current_plural_rules_choose_the_variant() {
             .contains(&"many")
     );
 }
+
+/// The `<p class="byline">` of an HTML page, and its `reading-time`.
+fn byline(html: &str) -> String {
+    let page = scraper::Html::parse_document(html);
+    let select = |s: &str| {
+        page.select(&scraper::Selector::parse(s).unwrap())
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>()
+    };
+    format!("{} | {}", select(".byline"), select(".reading-time"))
+}
+
+#[test]
+fn a_reader_in_a_region_gets_the_language_s_text_with_the_region_s_numbers_and_dates() {
+    use crate::util::{Server, folio, repo_project};
+    // `render`: Egyptian Arabic readers get the `ar` text with Arabic-Indic digits; `ar`
+    // itself writes Latin digits (CLDR); an Austrian reader gets `de` with `de-AT`'s dates.
+    let render = |locale: &str| {
+        let out = folio()
+            .args([
+                "render",
+                "smp-removal",
+                "--format",
+                "html",
+                "--locale",
+                locale,
+            ])
+            .assert()
+            .success();
+        byline(&String::from_utf8(out.get_output().stdout.clone()).unwrap())
+    };
+    let egyptian = render("ar-EG");
+    assert!(
+        egyptian.contains("١٤ مارس ٢٠٢٤") && egyptian.contains('٣'),
+        "{egyptian}"
+    );
+    let arabic = render("ar");
+    assert!(
+        arabic.contains("14 مارس 2024") && arabic.contains('3'),
+        "{arabic}"
+    );
+    assert!(render("de-AT").contains("14. März 2024"));
+    // An English fallback inside the Egyptian page keeps English's own formatting, and a
+    // region of another language (`pt-PT` against `pt-BR`) changes nothing.
+    assert_eq!(render("pt-PT"), render("pt-BR"));
+
+    // `serve`: the same page under `/ar-EG/`, in Arabic.
+    let server = Server::start(folio::ProjectLocation::BuiltIn);
+    let response = server.get("/ar-EG/smp-removal", &[]);
+    assert_eq!(response.headers().get("content-language").unwrap(), "ar");
+    assert_eq!(
+        byline(&response.into_body().read_to_string().unwrap()),
+        egyptian
+    );
+    server.stop();
+
+    // `build`: a published `ar-EG` folder (its own name, the rest from `ar`) gets its digits.
+    let project = repo_project();
+    let folder = project.path().join("locales/ar-EG");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("site.ftl"),
+        "site-language-name = العربية (مصر)\n",
+    )
+    .unwrap();
+    let site = tempfile::tempdir().unwrap();
+    folio()
+        .args(["build", "--root"])
+        .arg(project.path())
+        .arg("--out")
+        .arg(site.path())
+        .assert()
+        .success();
+    let page = |locale: &str| {
+        std::fs::read_to_string(site.path().join(locale).join("smp-removal.html")).unwrap()
+    };
+    assert_eq!(byline(&page("ar-EG")), egyptian);
+    assert_eq!(byline(&page("ar")), arabic);
+}

@@ -33,8 +33,13 @@ fn build_writes_every_page_format_index_sitemap_and_image() {
     ] {
         assert!(names.contains(&name), "{name}");
     }
-    // No temporary file is left behind.
-    assert!(names.iter().all(|n| !n.contains(".folio-")));
+    // No temporary file is left behind: only the build's record.
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains(".folio-") || *n == folio::BUILD_RECORD)
+    );
+    assert!(names.contains(&folio::BUILD_RECORD));
 
     let sitemap = std::fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
     let document = roxmltree::Document::parse(&sitemap).unwrap();
@@ -353,4 +358,136 @@ fn a_page_that_does_not_format_is_withheld_unless_errors_are_allowed() {
         .stderr(predicate::str::contains("Unknown term: -nosuch"))
         .stderr(predicate::str::contains("was not written").not());
     assert!(site.join("de/smp-removal.html").is_file());
+}
+
+/// Every file of a built site (the build's record too), by path.
+fn site_files(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    read_tree(dir)
+}
+
+/// Each file's modification time, by path.
+fn times(dir: &std::path::Path) -> std::collections::BTreeMap<String, std::time::SystemTime> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, e.metadata().unwrap().modified().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
+    let project = crate::util::repo_project();
+    let root = project.path();
+    let site = tempfile::tempdir().unwrap();
+    let build = |out: &std::path::Path, extra: &[&str]| {
+        let assert = folio()
+            .args(["build", "--root"])
+            .arg(root)
+            .arg("--out")
+            .arg(out)
+            .args(extra)
+            .assert()
+            .success();
+        String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+    };
+    // A clean build into a fresh folder, for each state, is what every rebuild must equal.
+    let clean = |label: &str| {
+        let fresh = tempfile::tempdir().unwrap();
+        let said = build(fresh.path(), &[]);
+        assert!(!said.contains("unchanged"), "{label}: {said}");
+        site_files(fresh.path())
+    };
+    build(site.path(), &[]);
+    let before = times(site.path());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    // Nothing changed: nothing rendered, no file touched.
+    let said = build(site.path(), &[]);
+    assert!(said.contains("0 pages rendered, 14 unchanged"), "{said}");
+    assert_eq!(times(site.path()), before);
+    assert_eq!(site_files(site.path()), clean("unchanged"));
+
+    // One German message: the German page (and its list and feed), nothing else.
+    let de = root.join("locales/de/smp-removal.ftl");
+    let text = std::fs::read_to_string(&de).unwrap();
+    std::fs::write(
+        &de,
+        text.replacen("smp-removal-decision = ", "smp-removal-decision = Ja. ", 1),
+    )
+    .unwrap();
+    let said = build(site.path(), &[]);
+    assert!(said.contains("1 page rendered, 13 unchanged"), "{said}");
+    let after = times(site.path());
+    let touched: Vec<&String> = after
+        .iter()
+        .filter(|(path, time)| before.get(*path) != Some(time))
+        .map(|(path, _)| path)
+        .collect();
+    for path in &touched {
+        assert!(
+            path.starts_with("de/smp-removal.") || *path == ".folio-build.json",
+            "{path} was rewritten"
+        );
+    }
+    assert!(touched.iter().any(|p| *p == "de/smp-removal.html"));
+    assert_eq!(site_files(site.path()), clean("a German message"));
+
+    // A message the French page took from English is translated: the page follows.
+    let fr = root.join("locales/fr/smp-removal.ftl");
+    let french = std::fs::read_to_string(&fr).unwrap();
+    let start = french.find("\nsmp-removal-decision =").unwrap() + 1;
+    let end = start + french[start..].find("\n\n").unwrap_or(french.len() - start);
+    let entry = french[start..end].to_string();
+    std::fs::write(&fr, french.replacen(&entry, "", 1)).unwrap();
+    let said = build(site.path(), &[]);
+    assert!(said.contains("1 page rendered"), "{said}");
+    let page = std::fs::read_to_string(site.path().join("fr/smp-removal.html")).unwrap();
+    assert!(
+        page.contains("lang=\"en-US\""),
+        "the English fallback is shown"
+    );
+    std::fs::write(&fr, &french).unwrap();
+    let said = build(site.path(), &[]);
+    assert!(said.contains("1 page rendered"), "{said}");
+    assert_eq!(site_files(site.path()), clean("a translation added back"));
+
+    // A file of the site deleted is made again; `--full` renders everything.
+    std::fs::remove_file(site.path().join("ja/smp-removal.md")).unwrap();
+    let said = build(site.path(), &[]);
+    assert!(said.contains("1 page rendered"), "{said}");
+    assert!(site.path().join("ja/smp-removal.md").is_file());
+    let said = build(site.path(), &["--full"]);
+    assert!(!said.contains("unchanged"), "{said}");
+
+    // A record that is not one is ignored: the site is made whole.
+    std::fs::write(site.path().join(".folio-build.json"), "{ not json").unwrap();
+    build(site.path(), &[]);
+    assert_eq!(site_files(site.path()), clean("a broken record"));
+
+    // An article no longer published: its files go (and only files the build made).
+    std::fs::write(site.path().join("mine.txt"), "the user's").unwrap();
+    let toml = std::fs::read_to_string(root.join("content/smp-removal.toml")).unwrap();
+    std::fs::write(
+        root.join("content/other.toml"),
+        toml.replace("slug = \"smp-removal\"", "slug = \"other\""),
+    )
+    .unwrap();
+    build(site.path(), &[]);
+    assert!(site.path().join("de/other.html").is_file());
+    std::fs::remove_file(root.join("content/other.toml")).unwrap();
+    let said = build(site.path(), &[]);
+    assert!(said.contains("files of it removed"), "{said}");
+    assert!(!site.path().join("de/other.html").exists());
+    assert!(site.path().join("mine.txt").is_file());
+    std::fs::remove_file(site.path().join("mine.txt")).unwrap();
+    assert_eq!(site_files(site.path()), clean("an article removed"));
 }
