@@ -54,6 +54,7 @@ mod ftl;
 pub mod markup;
 mod project;
 mod record;
+pub mod sources;
 
 // 3. The engines.
 mod check;

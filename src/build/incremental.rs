@@ -19,20 +19,17 @@
 //! does. The record is written last: a build stopped half way leaves pages whose inputs no
 //! longer match their record, which the next build makes again.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::article::{Article, chrome};
-use crate::catalog::ParsedFile;
 use crate::error::{Error, Result};
-use crate::ftl::pattern::{Node, walk};
-use crate::project::Project;
-use crate::render::{Entry, Fallback, Publisher, RenderError, SitePage};
+use crate::render::{Entry, Fallback, Publisher, RenderError, SITE_WORDS, SitePage, page_messages};
+use crate::sources::{self, FileFacts, Sources};
 
 /// The record's file, in the output folder.
 pub const RECORD: &str = ".folio-build.json";
@@ -54,18 +51,6 @@ pub(crate) struct BuildRecord {
     pub sitemap: (u64, Vec<String>),
     /// Every file of the site the build wrote (or kept), relative to the output folder.
     pub written: Vec<String>,
-}
-
-/// A Fluent file, as the dependencies of pages need it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub(crate) struct FileFacts {
-    /// The file's bytes, hashed.
-    hash: u64,
-    /// The hash of its path in the locale folder.
-    rel: u64,
-    /// Each entry: its id (`-term` for a term), a hash of it, and the ids its patterns
-    /// reference.
-    entries: Vec<(String, u64, Vec<String>)>,
 }
 
 /// What making a page gave, to give it again without making it.
@@ -92,114 +77,46 @@ impl BuildRecord {
             .unwrap_or_default()
     }
 
-    /// Writes the record into `out`.
+    /// Writes the record into `out` (streamed: a site's record is tens of megabytes).
     pub fn write(&self, out: &Path) -> Result<()> {
-        let mut bytes = serde_json::to_vec(self).map_err(|e| Error::Io {
-            path: out.join(RECORD),
-            source: std::io::Error::other(e),
+        std::fs::create_dir_all(out).map_err(|source| Error::Io {
+            path: out.to_path_buf(),
+            source,
         })?;
-        bytes.push(b'\n');
-        crate::fs::write_atomically(
-            &out.join(RECORD),
-            &bytes,
-            crate::fs::Durability::Regenerable,
-        )
+        crate::fs::write_atomically_with(&out.join(RECORD), &|writer| {
+            serde_json::to_writer(&mut *writer, self).map_err(std::io::Error::other)?;
+            writer.write_all(b"\n")
+        })
         .map(drop)
     }
 }
 
-/// The Fluent files of a project, hashed, with what each defines and references; and how the
-/// site is published, hashed.
-pub(crate) struct Sources {
+/// The inputs of every page: how the site is published, the content files, and the Fluent
+/// files' facts.
+pub(crate) struct Inputs {
     /// How the site is published.
     global: u64,
-    /// By locale (its position in the catalog), by file: its facts.
-    files: Vec<Vec<Arc<FileFacts>>>,
-    /// By locale: the files defining each id.
-    defines: Vec<HashMap<String, Vec<usize>>>,
-    /// By locale: each file's position, by its path in the locale folder.
-    by_rel: Vec<HashMap<String, usize>>,
     /// By article (its position in the project): its content file's hash.
     content: Vec<u64>,
+    sources: Arc<Sources>,
 }
 
-impl Sources {
-    /// Reads and hashes every Fluent file of `publisher`'s project, parsing those that
-    /// `previous` does not know with the same hash.
-    pub fn load(publisher: &Publisher, previous: &BuildRecord, allow_errors: bool) -> Sources {
-        let project = publisher.project();
-        let locales = project.catalog().locales();
-        let files: Vec<Vec<Arc<FileFacts>>> = locales
-            .par_iter()
-            .map(|locale| {
-                locale
-                    .files
-                    .iter()
-                    .map(|file| {
-                        let bytes = file.read().unwrap_or_default();
-                        let hash = xxh3_64(&bytes);
-                        match previous.files.get(&file.path) {
-                            Some(known) if known.hash == hash => Arc::new(known.clone()),
-                            _ => Arc::new(FileFacts::of(&file.rel, &file.path, bytes, hash)),
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        let defines = files
-            .iter()
-            .map(|facts| {
-                let mut defines: HashMap<String, Vec<usize>> = HashMap::new();
-                for (index, file) in facts.iter().enumerate() {
-                    for (id, _, _) in &file.entries {
-                        defines.entry(id.clone()).or_default().push(index);
-                    }
-                }
-                defines
-            })
-            .collect();
-        let by_rel = locales
-            .iter()
-            .map(|l| {
-                l.files
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| (f.rel.clone(), i))
-                    .collect()
-            })
-            .collect();
-        let content = project
-            .articles()
-            .iter()
-            .map(|a| xxh3_64(a.source().as_bytes()))
-            .collect();
-        Sources {
+impl Inputs {
+    pub fn new(publisher: &Publisher, sources: Arc<Sources>, allow_errors: bool) -> Inputs {
+        Inputs {
             global: global(publisher, allow_errors),
-            files,
-            defines,
-            by_rel,
-            content,
+            content: publisher
+                .project()
+                .articles()
+                .iter()
+                .map(|a| xxh3_64(a.source().as_bytes()))
+                .collect(),
+            sources,
         }
     }
 
-    /// The record of these files, for the next build.
-    pub fn record(&self, project: &Project) -> BTreeMap<String, FileFacts> {
-        let locales = project.catalog().locales();
-        locales
-            .iter()
-            .zip(&self.files)
-            .flat_map(|(locale, facts)| {
-                locale
-                    .files
-                    .iter()
-                    .zip(facts)
-                    .map(|(file, facts)| (file.path.clone(), (**facts).clone()))
-            })
-            .collect()
-    }
-
-    /// The inputs of the page of the `position`-th article in the locale at catalog position
-    /// `locale` (its fallback chain `chain`, positions in the catalog).
+    /// The inputs of the page of the `position`-th article in the locale whose fallback
+    /// chain is `chain` (positions in the catalog, the reference last).
     pub fn page(
         &self,
         publisher: &Publisher,
@@ -207,133 +124,103 @@ impl Sources {
         article: &Article,
         chain: &[usize],
     ) -> u64 {
-        let mut ids: Vec<&str> = article.messages().iter().map(|m| m.id.as_str()).collect();
-        ids.extend([
-            chrome::BYLINE,
-            chrome::READING_TIME,
-            chrome::AVAILABLE_LANGUAGES,
-            chrome::LANGUAGE_NAME,
-        ]);
-        let mut inputs = Inputs::new(self.global);
-        inputs.add(self.content[position]);
+        let ids = page_messages(article);
+        let mut hash = Hash::new(self.global);
+        hash.add(self.content[position]);
         for &locale in chain {
-            self.reach(locale, &ids, &mut inputs);
+            self.reach(locale, &ids, &mut hash);
         }
         // The list of languages: whether each published locale has the article's title where
         // the reference has it, and its own name.
         let reference = chain.last().copied().unwrap_or_default();
-        self.each_published(publisher, reference, &article.title.id, false, &mut inputs);
-        self.names(publisher, reference, &mut inputs);
-        inputs.finish()
+        self.each_published(publisher, reference, &article.title.id, false, &mut hash);
+        self.names(publisher, reference, &mut hash);
+        hash.finish()
     }
 
     /// The inputs of the list, feed and not-found page of the locale whose chain is `chain`,
     /// given its pages' inputs and whether each was written.
     pub fn site(&self, publisher: &Publisher, chain: &[usize], pages: &[(u64, bool)]) -> u64 {
-        let mut inputs = Inputs::new(self.global);
-        let words = [
-            chrome::SITE_TITLE,
-            chrome::FEED,
-            chrome::ALL_ARTICLES,
-            chrome::NOT_FOUND_TITLE,
-            chrome::NOT_FOUND_TEXT,
-        ];
+        let mut hash = Hash::new(self.global);
         for &locale in chain {
-            self.reach(locale, &words, &mut inputs);
+            self.reach(locale, &SITE_WORDS, &mut hash);
         }
         let reference = chain.last().copied().unwrap_or_default();
-        self.names(publisher, reference, &mut inputs);
+        self.names(publisher, reference, &mut hash);
         for &(page, written) in pages {
-            inputs.add(page);
-            inputs.add(u64::from(written));
+            hash.add(page);
+            hash.add(u64::from(written));
         }
-        inputs.finish()
+        hash.finish()
     }
 
     /// The inputs of the sitemap: the content, and which pages were written (`withheld`
     /// the others).
     pub fn sitemap(&self, withheld: &[String]) -> u64 {
-        let mut inputs = Inputs::new(self.global);
+        let mut hash = Hash::new(self.global);
         for &content in &self.content {
-            inputs.add(content);
+            hash.add(content);
         }
         for page in withheld {
-            inputs.add(xxh3_64(page.as_bytes()));
+            hash.add(xxh3_64(page.as_bytes()));
         }
-        inputs.finish()
+        hash.finish()
     }
 
-    /// Adds to `inputs` every entry of the locale at `locale` that defines one of `ids`, or
-    /// what they reference, transitively, with where it is (and that an id is defined
-    /// nowhere).
-    fn reach(&self, locale: usize, ids: &[&str], inputs: &mut Inputs) {
-        let defines = &self.defines[locale];
-        let mut found: BTreeMap<&str, Vec<(u64, u64)>> = BTreeMap::new();
-        let mut todo: Vec<&str> = ids.to_vec();
-        while let Some(id) = todo.pop() {
-            if found.contains_key(id) {
-                continue;
-            }
-            let mut definitions = Vec::new();
-            for &file in defines.get(id).into_iter().flatten() {
-                let facts = &self.files[locale][file];
-                for (entry, hash, references) in &facts.entries {
-                    if entry == id {
-                        definitions.push((facts.rel, *hash));
-                        todo.extend(references.iter().map(String::as_str));
-                    }
+    /// Adds every entry `ids` reach in the locale at `locale`, with where it is (and that an
+    /// id is defined nowhere).
+    fn reach(&self, locale: usize, ids: &[&str], hash: &mut Hash) {
+        hash.add(locale as u64);
+        for (wanted, definition) in self.sources.reach(locale, ids) {
+            hash.add(wanted);
+            match definition {
+                Some((file, entry)) => {
+                    hash.add(self.sources.facts(locale, file).rel);
+                    hash.add(entry);
                 }
-            }
-            found.insert(id, definitions);
-        }
-        inputs.add(locale as u64);
-        for (id, definitions) in found {
-            inputs.add(xxh3_64(id.as_bytes()));
-            inputs.add(definitions.len() as u64);
-            for (rel, hash) in definitions {
-                inputs.add(rel);
-                inputs.add(hash);
+                None => hash.add(0),
             }
         }
     }
 
     /// Adds, for each published locale, whether it defines `id` in the file where the locale
-    /// at `reference` does; with `entries`, the hashes of what it defines there.
+    /// at `reference` does; with `entries`, the hashes of what that definition reaches there.
     fn each_published(
         &self,
         publisher: &Publisher,
         reference: usize,
         id: &str,
         entries: bool,
-        inputs: &mut Inputs,
+        hash: &mut Hash,
     ) {
         let locales = publisher.project().catalog().locales();
-        for &file in self.defines[reference].get(id).into_iter().flatten() {
+        let wanted = sources::id(id);
+        for &file in self.sources.defining(reference, id) {
             let rel = &locales[reference].files[file].rel;
             for (locale, dir) in locales.iter().enumerate() {
                 if dir.tag.is_none() || !publisher.is_published(&dir.name) {
                     continue;
                 }
-                inputs.add(xxh3_64(dir.name.as_bytes()));
-                let Some(&there) = self.by_rel[locale].get(rel) else {
-                    inputs.add(0);
+                hash.add(xxh3_64(dir.name.as_bytes()));
+                let Some(there) = self.sources.file(locale, rel) else {
+                    hash.add(0);
                     continue;
                 };
-                let facts = &self.files[locale][there];
-                let defined = facts.entries.iter().any(|(entry, _, _)| entry == id);
-                inputs.add(u64::from(defined) + 1);
+                let facts = self.sources.facts(locale, there);
+                let defined = facts.entries.iter().any(|(entry, _, _)| *entry == wanted);
+                hash.add(u64::from(defined) + 1);
                 if entries && defined {
                     // Formatted from that file alone: the entry, and what it references there.
-                    let mut todo = vec![id];
+                    let mut todo = vec![wanted];
                     let mut seen = BTreeSet::new();
-                    while let Some(id) = todo.pop() {
-                        if !seen.insert(id) {
+                    while let Some(next) = todo.pop() {
+                        if !seen.insert(next) {
                             continue;
                         }
-                        for (entry, hash, references) in &facts.entries {
-                            if entry == id {
-                                inputs.add(*hash);
-                                todo.extend(references.iter().map(String::as_str));
+                        for (entry, entry_hash, references) in &facts.entries {
+                            if *entry == next {
+                                hash.add(*entry_hash);
+                                todo.extend(references);
                             }
                         }
                     }
@@ -344,54 +231,15 @@ impl Sources {
 
     /// Adds what every published locale calls itself: its `site-language-name`, where the
     /// reference defines it.
-    fn names(&self, publisher: &Publisher, reference: usize, inputs: &mut Inputs) {
-        self.each_published(publisher, reference, chrome::LANGUAGE_NAME, true, inputs);
-    }
-}
-
-impl FileFacts {
-    fn of(rel: &str, path: &str, bytes: Vec<u8>, file_hash: u64) -> FileFacts {
-        let parsed = ParsedFile::parse(rel.to_string(), path.to_string(), Ok(bytes));
-        let resource = &parsed.resource;
-        let mut entries = Vec::new();
-        for entry in resource.entries() {
-            let (id, value, attributes) = match entry {
-                fluent_syntax::ast::Entry::Message(m) => {
-                    (m.id.name.to_string(), m.value.as_ref(), &m.attributes[..])
-                }
-                fluent_syntax::ast::Entry::Term(t) => {
-                    (format!("-{}", t.id.name), Some(&t.value), &t.attributes[..])
-                }
-                _ => continue,
-            };
-            let hash = xxh3_64(format!("{entry:?}").as_bytes());
-            let mut references: BTreeSet<String> = BTreeSet::new();
-            let mut visit = |node: Node<'_>| match node {
-                Node::MessageReference(id, _) => {
-                    references.insert(id.to_string());
-                }
-                Node::TermReference(id, _) => {
-                    references.insert(format!("-{id}"));
-                }
-                _ => {}
-            };
-            for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
-                walk(pattern, &mut visit);
-            }
-            entries.push((id, hash, references.into_iter().collect()));
-        }
-        FileFacts {
-            hash: file_hash,
-            rel: xxh3_64(rel.as_bytes()),
-            entries,
-        }
+    fn names(&self, publisher: &Publisher, reference: usize, hash: &mut Hash) {
+        self.each_published(publisher, reference, chrome::LANGUAGE_NAME, true, hash);
     }
 }
 
 /// How the site is published, hashed: every page depends on it.
 fn global(publisher: &Publisher, allow_errors: bool) -> u64 {
     let site = publisher.site();
-    let mut inputs = Inputs::new(xxh3_64(env!("CARGO_PKG_VERSION").as_bytes()));
+    let mut inputs = Hash::new(xxh3_64(env!("CARGO_PKG_VERSION").as_bytes()));
     let mut text = |s: &str| inputs.add(xxh3_64(s.as_bytes()));
     text(site.base_url.as_deref().unwrap_or_default());
     text(site.template.as_ref().map_or("", |t| t.source()));
@@ -408,11 +256,11 @@ fn global(publisher: &Publisher, allow_errors: bool) -> u64 {
 }
 
 /// A running hash of numbers.
-struct Inputs(Vec<u64>);
+struct Hash(Vec<u64>);
 
-impl Inputs {
-    fn new(seed: u64) -> Inputs {
-        Inputs(vec![seed])
+impl Hash {
+    fn new(seed: u64) -> Hash {
+        Hash(vec![seed])
     }
 
     fn add(&mut self, value: u64) {
@@ -433,4 +281,43 @@ pub(crate) fn is_site_file(rel: &str) -> bool {
         && path
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_names_only_files_inside_the_site_for_removal() {
+        for inside in ["de/smp-removal.html", "sitemap-2.xml", "images/a b/c.svg"] {
+            assert!(is_site_file(inside), "{inside}");
+        }
+        for outside in [
+            "",
+            "../x",
+            "de/../../x",
+            "/etc/passwd",
+            "./de/x",
+            "de//x/..",
+        ] {
+            assert!(!is_site_file(outside), "{outside}");
+        }
+    }
+
+    #[test]
+    fn a_record_from_another_version_or_not_a_record_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        for text in [
+            "{ not json",
+            r#"{"folio":"0.0.0-other","files":{},"pages":{},"site":{},"sitemap":[0,[]],"written":["x"]}"#,
+            r#"{"folio":1}"#,
+        ] {
+            std::fs::write(dir.path().join(RECORD), text).unwrap();
+            let record = BuildRecord::read(dir.path());
+            assert!(
+                record.pages.is_empty() && record.written.is_empty(),
+                "{text}"
+            );
+        }
+    }
 }

@@ -24,6 +24,7 @@ mod incremental;
 pub use incremental::RECORD;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -32,7 +33,8 @@ use crate::fs::{Durability, write_atomically};
 use crate::locale::parse_tag;
 use crate::project::{OutsideLink, Project};
 use crate::publish::Publication;
-use incremental::{BuildRecord, PageRecord, Sources, is_site_file};
+use crate::sources::Sources;
+use incremental::{BuildRecord, Inputs, PageRecord, is_site_file};
 
 use crate::render::{
     Entry, Fallback, Format, Publisher, RenderError, RenderOptions, SiteFile, newest_first,
@@ -153,17 +155,23 @@ pub fn build(
     refuse_missing_images(project)?;
     let total = locales.len() * project.articles().len();
 
-    let previous = if options.full {
+    let mut previous = if options.full {
         BuildRecord::default()
     } else {
         BuildRecord::read(&options.out)
     };
-    let sources = Sources::load(publisher, &previous, options.allow_errors);
+    // Each page reads only what it shows: the site's memory holds an article at a time.
+    let sources = Arc::new(Sources::load(
+        project.catalog(),
+        &std::mem::take(&mut previous.files),
+    ));
+    publisher.read_per_page(Arc::clone(&sources));
+    let inputs = Inputs::new(publisher, Arc::clone(&sources), options.allow_errors);
     let context = Context {
         publisher,
         options,
         previous: &previous,
-        sources: &sources,
+        inputs: &inputs,
         done: std::sync::atomic::AtomicUsize::new(0),
         total,
         progress,
@@ -227,7 +235,7 @@ pub fn build(
             }
         }
     }
-    record.files = sources.record(project);
+    record.files = sources.record(project.catalog());
     record.written.clone_from(&report.files);
     record.write(&options.out)?;
     Ok(report)
@@ -238,7 +246,7 @@ struct Context<'a> {
     publisher: &'a Publisher,
     options: &'a BuildOptions,
     previous: &'a BuildRecord,
-    sources: &'a Sources,
+    inputs: &'a Inputs,
     done: std::sync::atomic::AtomicUsize,
     total: usize,
     progress: Progress<'a>,
@@ -270,7 +278,7 @@ impl Context<'_> {
             let reference = article.reference.as_ref().unwrap_or(project.reference());
             let chain = publisher.chain(&tag, reference)?;
             let name = format!("{locale}/{}", article.slug_in(locale));
-            let page = self.sources.page(publisher, position, article, &chain);
+            let page = self.inputs.page(publisher, position, article, &chain);
             let record = match self.previous.pages.get(&name) {
                 Some(old) if old.inputs == page && self.present(&old.files) => {
                     made.unchanged += 1;
@@ -290,7 +298,7 @@ impl Context<'_> {
         }
         // The locale's list of articles, feed and not-found page, from what its pages said.
         let chain = publisher.chain(&tag, project.reference())?;
-        let site = self.sources.site(publisher, &chain, &inputs);
+        let site = self.inputs.site(publisher, &chain, &inputs);
         let files: Vec<String> = ["index.html", "feed.xml", "404.html"]
             .iter()
             .map(|f| format!("{locale}/{f}"))
@@ -368,7 +376,7 @@ impl Context<'_> {
             "404.html",
             publisher.not_found_page(&reference, &home)?,
         )?;
-        let inputs = self.sources.sitemap(withheld);
+        let inputs = self.inputs.sitemap(withheld);
         let (old, old_files) = &self.previous.sitemap;
         if *old == inputs && !old_files.is_empty() && self.present(old_files) {
             return Ok((root, (inputs, old_files.clone())));

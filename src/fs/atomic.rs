@@ -42,6 +42,50 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability
     Ok(true)
 }
 
+/// Writes what `write` writes to `path` as [`write_atomically`] does, without holding it in
+/// memory: it is written twice, once to hash it (an identical file is left as it is), then,
+/// if it differs, to a temporary file renamed over the old one. Output that can be made again.
+pub(crate) fn write_atomically_with(
+    path: &Path,
+    write: &dyn Fn(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<bool> {
+    let io = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut hashed = Hashing(xxhash_rust::xxh3::Xxh3::new());
+    write(&mut hashed).map_err(io)?;
+    let old = std::fs::File::open(path).ok().and_then(|mut file| {
+        let mut old = Hashing(xxhash_rust::xxh3::Xxh3::new());
+        std::io::copy(&mut file, &mut old).ok()?;
+        Some(old.0.digest128())
+    });
+    if old == Some(hashed.0.digest128()) {
+        return Ok(false);
+    }
+    let temporary = stage(path, &[], Durability::Regenerable)?;
+    let mut writer = std::io::BufWriter::new(temporary.as_file());
+    write(&mut writer).map_err(io)?;
+    writer.flush().map_err(io)?;
+    drop(writer);
+    temporary.persist(path).map_err(|e| io(e.error))?;
+    Ok(true)
+}
+
+/// A writer that hashes what it is given.
+struct Hashing(xxhash_rust::xxh3::Xxh3);
+
+impl Write for Hashing {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// A file to replace: its text as read, and as it is to be.
 pub(crate) struct Replacement<'a> {
     pub path: &'a Path,

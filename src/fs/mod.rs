@@ -5,7 +5,9 @@
 mod atomic;
 mod folder;
 
-pub(crate) use atomic::{Durability, Replacement, create_all, replace_all, write_atomically};
+pub(crate) use atomic::{
+    Durability, Replacement, create_all, replace_all, write_atomically, write_atomically_with,
+};
 pub(crate) use folder::{Folder, Found, Origin};
 
 use std::io;

@@ -12,7 +12,10 @@ use crate::render::{Bundle, datetime, number};
 ///
 /// When an id is defined twice, the first definition wins (the `duplicate-entry` check reports
 /// the others).
-pub(crate) fn build(tag: &LanguageIdentifier, files: &[FtlFile]) -> Bundle {
+pub(crate) fn build<'f>(
+    tag: &LanguageIdentifier,
+    files: impl IntoIterator<Item = &'f FtlFile>,
+) -> Bundle {
     let mut bundle = new(tag);
     for file in files {
         // Overrides are reported by `folio check` (`duplicate-entry`), not here.

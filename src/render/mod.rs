@@ -53,6 +53,8 @@ pub use publisher::{Page, Publisher, RenderOptions, SiteOptions};
 pub use site::{Entry, FEED_ENTRIES, SiteFile, SitePage, SiteTemplates, newest_first};
 
 pub(crate) use html::url;
+pub(crate) use publisher::page_messages;
+pub(crate) use site::SITE_WORDS;
 pub(crate) use sitemap::sitemaps;
 
 /// A locale's messages, ready to format; shared between threads.

@@ -27,6 +27,7 @@ use crate::render::resolve::Resolver;
 use crate::render::{
     Bundle, Fallback, Format, HtmlTemplate, Links, RenderError, Rendered, SiteTemplates,
 };
+use crate::sources::Sources;
 
 /// How a site is published: the same for every page of a [`Publisher`].
 #[derive(Debug, Default)]
@@ -95,6 +96,21 @@ pub struct Publisher {
     /// Bundles of a locale formatting numbers and dates as a reader's region does, by the
     /// locale's position and the region's tag (`ar` as `ar-EG`).
     regional: Mutex<HashMap<(usize, String), Arc<Bundle>>>,
+    /// The catalog's files' facts, once [`Publisher::read_per_page`] gave them: each page's
+    /// bundles then hold only the files it reads.
+    sources: OnceLock<Arc<Sources>>,
+}
+
+/// The messages a page of `article` formats: its own and the page chrome's.
+pub(crate) fn page_messages(article: &Article) -> Vec<&str> {
+    let mut ids: Vec<&str> = article.messages().iter().map(|m| m.id.as_str()).collect();
+    ids.extend([
+        chrome::BYLINE,
+        chrome::READING_TIME,
+        chrome::AVAILABLE_LANGUAGES,
+        chrome::LANGUAGE_NAME,
+    ]);
+    ids
 }
 
 /// At most this many regional bundles are kept: a server's readers cannot grow the cache
@@ -144,6 +160,7 @@ impl Publisher {
                 .map(|_| OnceLock::new())
                 .collect(),
             regional: Mutex::new(HashMap::new()),
+            sources: OnceLock::new(),
             links: Links::new(site.base_url.as_deref()),
             project,
             site,
@@ -283,6 +300,8 @@ impl Publisher {
         };
         let kept: Vec<(usize, Arc<Bundle>)> = if options.pseudo.is_some() {
             Vec::new()
+        } else if let Some(sources) = self.sources.get() {
+            self.page_bundles(sources, &chain, requested, &page_messages(article))
         } else {
             self.bundles_of(&chain, requested)
         };
@@ -384,13 +403,48 @@ impl Publisher {
     }
 
     /// The positions in the catalog of the locales of the fallback chain for `requested`, each
-    /// with its bundle.
+    /// with its bundle, for formatting the messages `ids`.
     pub(super) fn chain_bundles(
         &self,
         requested: &LanguageIdentifier,
         reference: &LanguageIdentifier,
+        ids: &[&str],
     ) -> Result<Vec<(usize, Arc<Bundle>)>> {
-        Ok(self.bundles_of(&self.chain(requested, reference)?, requested))
+        let chain = self.chain(requested, reference)?;
+        Ok(match self.sources.get() {
+            Some(sources) => self.page_bundles(sources, &chain, requested, ids),
+            None => self.bundles_of(&chain, requested),
+        })
+    }
+
+    /// From now on, each page's bundles hold only the files that define what the page shows
+    /// (and what that references), as `sources` finds them, built for the page and dropped
+    /// with it: `folio build` holds one article's messages at a time, not every locale's,
+    /// however large the site. The pages are the same bytes.
+    pub fn read_per_page(&self, sources: Arc<Sources>) {
+        let _ = self.sources.set(sources);
+    }
+
+    /// Bundles of the locales at the positions `chain`, each with only the files where `ids`
+    /// reach, for a reader who asked for `requested`.
+    fn page_bundles(
+        &self,
+        sources: &Sources,
+        chain: &[usize],
+        requested: &LanguageIdentifier,
+        ids: &[&str],
+    ) -> Vec<(usize, Arc<Bundle>)> {
+        let locales = self.project.catalog().locales();
+        chain
+            .iter()
+            .filter_map(|&i| {
+                let locale = &locales[i];
+                let formats = self.regional(i, requested).or(locale.tag.as_ref())?;
+                let files = sources.files_reached(i, ids);
+                let bundle = bundle::build(formats, files.iter().map(|&f| &locale.files[f]));
+                Some((i, Arc::new(bundle)))
+            })
+            .collect()
     }
 
     /// The bundles of the catalog's locales at the positions `chain`, with their positions,
@@ -471,6 +525,10 @@ impl Publisher {
     /// defines the message `id`.
     fn definition_file(&self, position: usize, id: &str) -> Option<&str> {
         let locale = &self.project.catalog().locales()[position];
+        if let Some(sources) = self.sources.get() {
+            let &file = sources.defining(position, id).first()?;
+            return Some(locale.files[file].rel.as_str());
+        }
         let definitions = self.definitions[position].get_or_init(|| facts::definitions(locale));
         let &file = definitions.get(id)?;
         Some(locale.files[file].rel.as_str())
@@ -522,9 +580,14 @@ impl Publisher {
                     errors: Vec::new(),
                 };
             };
-            let minutes = self
-                .bundle(position)
-                .map_or(1, |bundle| facts::reading_minutes(&bundle, article));
+            let bundle = match self.sources.get() {
+                Some(sources) => self
+                    .page_bundles(sources, &[position], reference, &page_messages(article))
+                    .pop()
+                    .map(|(_, bundle)| bundle),
+                None => self.bundle(position),
+            };
+            let minutes = bundle.map_or(1, |bundle| facts::reading_minutes(&bundle, article));
             let (mut languages, mut errors) = facts::languages(
                 article,
                 self.definition_file(position, &article.title.id),

@@ -288,6 +288,15 @@ pub struct SiteFile {
     pub errors: Vec<RenderError>,
 }
 
+/// The messages of the site's own pages.
+pub(crate) const SITE_WORDS: [&str; 5] = [
+    chrome::SITE_TITLE,
+    chrome::FEED,
+    chrome::ALL_ARTICLES,
+    chrome::NOT_FOUND_TITLE,
+    chrome::NOT_FOUND_TEXT,
+];
+
 /// A message of the site chrome, with Folio's own English words for projects that lack it.
 struct Word {
     id: &'static str,
@@ -573,7 +582,7 @@ impl Publisher {
         context: impl FnOnce(&mut Words<'_>, Direction) -> Value,
     ) -> Result<SiteFile> {
         let tag = parse_tag(locale)?;
-        let chain = self.chain_bundles(&tag, self.project().reference())?;
+        let chain = self.chain_bundles(&tag, self.project().reference(), &SITE_WORDS)?;
         let locales = self.project().catalog().locales();
         let dir = Direction::of(&tag);
         let mut words = Words {

@@ -21,6 +21,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("markup", 2),
     ("project", 2),
     ("record", 2),
+    ("sources", 2),
     // 3. The engines.
     ("check", 3),
     ("edit", 3),
