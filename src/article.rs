@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
+use crate::locale::Tag;
 use serde::Deserialize;
 use toml::Spanned;
-use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, Result};
 use crate::ftl::is_identifier;
@@ -75,7 +75,7 @@ pub struct Article {
     /// URL-safe identifier, used in paths and URLs (`smp-removal`).
     pub slug: String,
     /// The locale it was written in, when it is not the project's reference.
-    pub reference: Option<LanguageIdentifier>,
+    pub reference: Option<Tag>,
     /// The message that holds the article's title (for `<title>`, listings and feeds).
     pub title: MessageRef,
     /// The message with a sentence or two describing the article, for `<meta name="description">`

@@ -10,11 +10,11 @@
 
 use std::sync::{Arc, OnceLock};
 
+use crate::locale::Tag;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use fluent_syntax::parser::ParserError;
 use rayon::prelude::*;
-use unic_langid::LanguageIdentifier;
 
 use crate::error::Result;
 use crate::fs::{Folder, Origin};
@@ -47,7 +47,7 @@ pub struct LocaleDir {
     /// The folder's name, normally a BCP 47 tag.
     pub name: String,
     /// The parsed tag; `None` when the folder's name is not a valid tag.
-    pub tag: Option<LanguageIdentifier>,
+    pub tag: Option<Tag>,
     /// The folder's `.ftl` files, sorted by path.
     pub files: Vec<FtlFile>,
     /// Its record of the reference text each translation was made from
@@ -316,12 +316,12 @@ impl Catalog {
     }
 
     /// The locale folder whose tag is `tag`.
-    pub fn locale_by_tag(&self, tag: &LanguageIdentifier) -> Option<&LocaleDir> {
+    pub fn locale_by_tag(&self, tag: &Tag) -> Option<&LocaleDir> {
         self.locales.iter().find(|l| l.tag.as_ref() == Some(tag))
     }
 
     /// The tags of every locale folder whose name is a valid tag.
-    pub fn tags(&self) -> Vec<LanguageIdentifier> {
+    pub fn tags(&self) -> Vec<Tag> {
         self.locales.iter().filter_map(|l| l.tag.clone()).collect()
     }
 }

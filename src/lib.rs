@@ -11,7 +11,6 @@
 //! # Example
 //! ```
 //! use std::sync::Arc;
-//! use unic_langid::langid;
 //!
 //! // The copy of Folio's own repository compiled into the crate; `Project::open(".")` reads one
 //! // from disk. Each file is parsed once, for the check and the pages alike.
@@ -22,7 +21,7 @@
 //!
 //! let publisher = folio::Publisher::new(project, folio::SiteOptions::default());
 //! let options = folio::RenderOptions::default();
-//! let page = publisher.page("smp-removal", &langid!("pl"), folio::Format::Text, &options)?;
+//! let page = publisher.page("smp-removal", &folio::parse_tag("pl")?, folio::Format::Text, &options)?;
 //! assert!(String::from_utf8(page.body)?.starts_with("Czy"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -80,7 +79,7 @@ pub use config::{CheckConfig, SiteConfig};
 pub use diagnostic::{CheckId, Diagnostic, Excerpt, PathDisplay, Severity};
 pub use error::{Error, Result};
 pub use line_index::{LineIndex, Location};
-pub use locale::{Direction, fallback_chain, matching, parse_tag, plural_categories};
+pub use locale::{Direction, Tag, fallback_chain, matching, parse_tag, plural_categories};
 pub use project::{
     Assets, CONFIG_FILE, DEFAULT_REFERENCE, OutsideLink, Project, ProjectLocation, discover,
     is_project,

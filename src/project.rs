@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::locale::Tag;
 use include_dir::{Dir, include_dir};
-use unic_langid::LanguageIdentifier;
 
 use crate::article::Article;
 use crate::catalog::{Catalog, LocaleDir, Retention};
@@ -120,7 +120,7 @@ pub struct Project {
     inside: Vec<PathBuf>,
     /// Where the content folder is from the project's root (`content/`).
     content_prefix: String,
-    reference: LanguageIdentifier,
+    reference: Tag,
     articles: Vec<Article>,
     catalog: Catalog,
     content: Option<Folder>,
@@ -207,7 +207,7 @@ impl Project {
 
     /// Opens a bare tree of translations, `<locale>/**/*.ftl`, such as Mozilla's l10n
     /// repositories: no configuration and no articles, only locales compared with `reference`.
-    pub fn open_tree(root: impl AsRef<Path>, reference: LanguageIdentifier) -> Result<Project> {
+    pub fn open_tree(root: impl AsRef<Path>, reference: Tag) -> Result<Project> {
         if !on_disk(root.as_ref()).is_dir() {
             return Err(Error::Io {
                 path: root.as_ref().to_path_buf(),
@@ -280,7 +280,7 @@ impl Project {
 
     /// Compares with, and falls back to, `reference` instead of the configured locale.
     #[must_use]
-    pub fn with_reference(mut self, reference: LanguageIdentifier) -> Project {
+    pub fn with_reference(mut self, reference: Tag) -> Project {
         self.reference = reference;
         self
     }
@@ -309,7 +309,7 @@ impl Project {
     }
 
     /// The reference locale.
-    pub fn reference(&self) -> &LanguageIdentifier {
+    pub fn reference(&self) -> &Tag {
         &self.reference
     }
 
@@ -493,7 +493,7 @@ impl Project {
     }
 }
 
-fn default_reference() -> LanguageIdentifier {
+fn default_reference() -> Tag {
     parse_tag(DEFAULT_REFERENCE).expect("the default reference is a valid tag")
 }
 

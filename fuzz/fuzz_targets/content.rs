@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let publisher = &publication.publisher;
-    let en: unic_langid::LanguageIdentifier = "en-US".parse().expect("a valid tag");
+    let en: folio::Tag = "en-US".parse().expect("a valid tag");
     for article in publisher.project().articles() {
         let Ok(rendered) = publisher.render(&article.slug, &en, &RenderOptions::default()) else {
             continue;

@@ -3,10 +3,20 @@
 #![no_main]
 
 use fluent_bundle::FluentValue;
+use folio::Tag;
 use libfuzzer_sys::fuzz_target;
-use unic_langid::LanguageIdentifier;
 
-const LOCALES: [&str; 8] = ["en-US", "ar", "pl", "ja", "de", "he", "fr", "pt-BR"];
+const LOCALES: [&str; 9] = [
+    "en-US",
+    "ar",
+    "pl",
+    "ja",
+    "de",
+    "he",
+    "fr",
+    "pt-BR",
+    "ar-u-nu-latn",
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&first, rest)) = data.split_first() else {
@@ -15,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(source) = std::str::from_utf8(rest) else {
         return;
     };
-    let locale: LanguageIdentifier = LOCALES[usize::from(first) % LOCALES.len()]
+    let locale: Tag = LOCALES[usize::from(first) % LOCALES.len()]
         .parse()
         .expect("a valid tag");
     let vars = [

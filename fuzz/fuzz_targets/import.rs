@@ -53,7 +53,7 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     let publisher = folio::Publisher::new(project, folio::SiteOptions::default());
-    let en: unic_langid::LanguageIdentifier = "en-US".parse().expect("a valid tag");
+    let en: folio::Tag = "en-US".parse().expect("a valid tag");
     for format in Format::ALL {
         let _ = publisher.page("post", &en, format, &folio::RenderOptions::default());
     }

@@ -336,7 +336,7 @@ impl Context<'_> {
     fn page(
         &self,
         article: &crate::article::Article,
-        tag: &unic_langid::LanguageIdentifier,
+        tag: &crate::locale::Tag,
         name: &str,
         inputs: u64,
     ) -> Result<PageRecord> {

@@ -177,7 +177,7 @@ impl<'a> ParsedLocale<'a> {
             indexes,
             messages,
             terms,
-            plurals: dir.tag.as_ref().and_then(Plurals::of),
+            plurals: dir.tag.as_ref().and_then(|tag| Plurals::of(tag)),
             ignores,
             record: None,
             canonical: OnceLock::new(),

@@ -7,8 +7,11 @@ pub(crate) const DOCS: &str = "\
 Finds locale folders whose name is not a valid BCP 47 language tag.
 
 ## What it does
-Parses each folder name under the locales folder with `unic-langid`. Underscores (`pt_BR`, a
-POSIX locale name) are refused too.
+Parses each folder name under the locales folder as a BCP 47 language tag: a language
+identifier (`unic-langid`), then any extensions (ICU4X's parser), so that `ar-u-nu-latn`
+(Arabic with Latin digits) and `en-x-simple` (a private-use variety) are locales too.
+Underscores (`pt_BR`, a POSIX locale name) are refused, and so is a tag without a language
+(`x-simple`).
 
 ## Why it matters
 The folder name is the language tag that reaches readers: in URLs, in `lang` and `hreflang`

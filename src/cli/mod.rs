@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use folio::Tag;
 use folio::{Project, ProjectLocation};
-use unic_langid::LanguageIdentifier;
 
 mod build;
 mod check;
@@ -262,7 +262,7 @@ fn variables(
         .collect::<folio::Result<_>>()?)
 }
 
-fn parse_tag(tag: &str) -> anyhow::Result<LanguageIdentifier> {
+fn parse_tag(tag: &str) -> anyhow::Result<Tag> {
     Ok(folio::parse_tag(tag)?)
 }
 

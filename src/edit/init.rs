@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use unic_langid::LanguageIdentifier;
+use crate::locale::Tag;
 
 use crate::article::Date;
 use crate::config::commented;
@@ -107,7 +107,7 @@ welcome-next = Add a language, translate its file in locales/, and check the tra
 #[derive(Clone, Debug)]
 pub struct InitOptions {
     /// The reference locale: `folio.toml` names it, and its folder gets the files.
-    pub reference: LanguageIdentifier,
+    pub reference: Tag,
     /// The example article's publication date.
     pub published: Date,
 }
@@ -115,7 +115,7 @@ pub struct InitOptions {
 impl InitOptions {
     /// Options for a project whose reference is `reference`, with an article published
     /// today (in UTC).
-    pub fn new(reference: LanguageIdentifier) -> InitOptions {
+    pub fn new(reference: Tag) -> InitOptions {
         InitOptions {
             reference,
             published: today(),
@@ -301,7 +301,7 @@ mod tests {
     use super::*;
     use crate::article::Article;
 
-    fn tag(text: &str) -> LanguageIdentifier {
+    fn tag(text: &str) -> Tag {
         crate::locale::parse_tag(text).unwrap()
     }
 

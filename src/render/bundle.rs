@@ -2,8 +2,9 @@
 
 use std::sync::Arc;
 
+use crate::locale::Tag;
 use fluent_bundle::FluentResource;
-use unic_langid::LanguageIdentifier;
+use fluent_bundle::concurrent::FluentBundle;
 
 use crate::catalog::FtlFile;
 use crate::render::{Bundle, datetime, number};
@@ -12,10 +13,7 @@ use crate::render::{Bundle, datetime, number};
 ///
 /// When an id is defined twice, the first definition wins (the `duplicate-entry` check reports
 /// the others).
-pub(crate) fn build<'f>(
-    tag: &LanguageIdentifier,
-    files: impl IntoIterator<Item = &'f FtlFile>,
-) -> Bundle {
+pub(crate) fn build<'f>(tag: &Tag, files: impl IntoIterator<Item = &'f FtlFile>) -> Bundle {
     let mut bundle = new(tag);
     for file in files {
         // Overrides are reported by `folio check` (`duplicate-entry`), not here.
@@ -28,8 +26,13 @@ pub(crate) fn build<'f>(
 ///
 /// Every interpolated value is marked with Unicode isolates; the writers keep, drop or turn
 /// them into `<bdi>` (see `render::bidi`).
-pub(crate) fn new(tag: &LanguageIdentifier) -> Bundle {
-    let mut bundle = Bundle::new_concurrent(vec![tag.clone()]);
+pub(crate) fn new(tag: &Tag) -> Bundle {
+    let mut bundle = Bundle {
+        fluent: FluentBundle::new_concurrent(vec![tag.language_id().clone()]),
+        keywords: tag
+            .has_unicode_extensions()
+            .then(|| tag.extensions().unwrap_or_default().into()),
+    };
     bundle.set_use_isolating(true);
     bundle
         .add_function("NUMBER", number::NUMBER)

@@ -6,6 +6,7 @@
 //! Persian (`fa`) dates are written in the Persian calendar.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use fluent_bundle::types::FluentType;
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -18,7 +19,7 @@ use icu_datetime::options::{Length, TimePrecision};
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use crate::render::intl::{function_error, icu_locale, report};
+use crate::render::intl::{function_error, icu_locale, keywords, report};
 
 /// How much of a date or a time to show: `dateStyle` and `timeStyle`, as in JavaScript's
 /// `Intl.DateTimeFormat`.
@@ -106,7 +107,8 @@ impl FluentDate {
     }
 
     fn format(&self, intls: &intl_memoizer::concurrent::IntlLangMemoizer) -> Cow<'static, str> {
-        let styles = self.styles();
+        let (date, time) = self.styles();
+        let styles = (date, time, keywords());
         let datetime = DateTime {
             date: self.date,
             time: self.time.unwrap_or_else(Time::start_of_day),
@@ -152,11 +154,14 @@ impl FluentType for FluentDate {
 struct DateFormatter(DateTimeFormatter<CompositeDateTimeFieldSet>);
 
 impl Memoizable for DateFormatter {
-    type Args = (Option<Style>, Option<Style>);
+    type Args = (Option<Style>, Option<Style>, Option<Arc<str>>);
     type Error = String;
 
-    fn construct(lang: LanguageIdentifier, (date, time): Self::Args) -> Result<Self, String> {
-        let locale = icu_locale(&lang)?;
+    fn construct(
+        lang: LanguageIdentifier,
+        (date, time, keywords): Self::Args,
+    ) -> Result<Self, String> {
+        let locale = icu_locale(&lang, keywords.as_deref())?;
         let mut prefs = icu_datetime::DateTimeFormatterPreferences::from(&locale);
         // A language alone (`fa`) has no region, and the calendar follows the region: take it
         // from the likely one (`fa` → Iran → Persian), keeping the language's own data.

@@ -4,8 +4,8 @@
 
 use std::sync::Arc;
 
+use crate::locale::Tag;
 use fluent_bundle::{FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
 
 use crate::article::MessageRef;
 use crate::error::{Error, Result};
@@ -32,16 +32,15 @@ pub struct Evaluated {
 /// # Example
 /// ```
 /// use fluent_bundle::FluentValue;
-/// use unic_langid::langid;
 ///
 /// let vars = [("n".to_string(), FluentValue::from(1234.5))];
-/// let out = folio::eval("n = { NUMBER($n) } Punkte", &langid!("de"), &vars)?;
+/// let out = folio::eval("n = { NUMBER($n) } Punkte", &folio::parse_tag("de")?, &vars)?;
 /// assert_eq!(out.text, "1.234,5 Punkte");
 /// # Ok::<(), folio::Error>(())
 /// ```
 pub fn eval(
     source: &str,
-    locale: &LanguageIdentifier,
+    locale: &Tag,
     vars: &[(String, FluentValue<'static>)],
 ) -> Result<Evaluated> {
     let mut errors = Vec::new();

@@ -6,6 +6,7 @@
 //! caller can forget to and no error reaches the wrong message.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
@@ -13,14 +14,32 @@ use unic_langid::LanguageIdentifier;
 
 use crate::render::Bundle;
 
-/// The ICU4X locale of a bundle's language identifier.
-pub(crate) fn icu_locale(lang: &LanguageIdentifier) -> Result<icu_locale_core::Locale, String> {
-    icu_locale_core::Locale::try_from_str(&lang.to_string()).map_err(|e| e.to_string())
+/// The ICU4X locale of a bundle's language identifier and its tag's `keywords`
+/// (`u-nu-latn`; see [`keywords`]).
+pub(crate) fn icu_locale(
+    lang: &LanguageIdentifier,
+    keywords: Option<&str>,
+) -> Result<icu_locale_core::Locale, String> {
+    let tag = match keywords {
+        Some(keywords) => format!("{lang}-{keywords}"),
+        None => lang.to_string(),
+    };
+    icu_locale_core::Locale::try_from_str(&tag).map_err(|e| e.to_string())
 }
 
 thread_local! {
     /// Errors raised by Folio's functions and formatters while formatting on this thread.
     static ERRORS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The keywords of the bundle being formatted on this thread.
+    static KEYWORDS: RefCell<Option<Arc<str>>> = const { RefCell::new(None) };
+}
+
+/// The `-u-` keywords of the bundle whose pattern is being formatted (`u-nu-latn` of
+/// `ar-u-nu-latn`): fluent-bundle gives formatters the bundle's language identifier only, so
+/// [`format`] lends them its bundle's keywords for the time it formats. Formatters make them
+/// part of their memoizer key.
+pub(crate) fn keywords() -> Option<Arc<str>> {
+    KEYWORDS.with(|keywords| keywords.borrow().clone())
 }
 
 /// A pattern, formatted, and what went wrong formatting it.
@@ -38,10 +57,12 @@ pub(crate) fn format(
     args: Option<&FluentArgs<'_>>,
 ) -> Formatted {
     take_errors();
+    KEYWORDS.with(|keywords| *keywords.borrow_mut() = bundle.keywords().cloned());
     let mut errors = Vec::new();
     let text = bundle
         .format_pattern(pattern, args, &mut errors)
         .into_owned();
+    KEYWORDS.with(|keywords| keywords.borrow_mut().take());
     let mut errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
     errors.extend(take_errors());
     Formatted { text, errors }
@@ -70,7 +91,7 @@ mod tests {
 
     #[test]
     fn errors_of_functions_belong_to_the_pattern_that_raised_them() {
-        let mut bundle = bundle::new(&unic_langid::langid!("de"));
+        let mut bundle = bundle::new(&unic_langid::langid!("de").into());
         let resource = fluent_bundle::FluentResource::try_new(
             "bad = { DATETIME(\"not a date\") }\ngood = Gut\n".to_string(),
         )

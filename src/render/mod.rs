@@ -58,7 +58,35 @@ pub(crate) use site::SITE_WORDS;
 pub(crate) use sitemap::sitemaps;
 
 /// A locale's messages, ready to format; shared between threads.
-pub type Bundle = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
+///
+/// A fluent-bundle bundle (it dereferences to one) and the `-u-` keywords of its locale's tag
+/// (`nu-latn` of `ar-u-nu-latn`), which fluent-bundle's formatters cannot see: numbers and
+/// dates are formatted with them (see `render::intl`).
+pub struct Bundle {
+    fluent: fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>,
+    keywords: Option<Arc<str>>,
+}
+
+impl Bundle {
+    /// The extensions numbers and dates are formatted with (`u-nu-latn`), if any.
+    pub(crate) fn keywords(&self) -> Option<&Arc<str>> {
+        self.keywords.as_ref()
+    }
+}
+
+impl std::ops::Deref for Bundle {
+    type Target = fluent_bundle::concurrent::FluentBundle<Arc<FluentResource>>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.fluent
+    }
+}
+
+impl std::ops::DerefMut for Bundle {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.fluent
+    }
+}
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

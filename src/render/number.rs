@@ -7,6 +7,8 @@
 //! `style: "percent"` and `style: "currency"` with `currency`. Selection on plural categories
 //! is unchanged: it reads the number and its options, not the formatted text.
 
+use std::sync::Arc;
+
 use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
 use fluent_bundle::FluentValue;
 use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
@@ -21,7 +23,7 @@ use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
 use crate::ftl::functions::{NUMBER_OPTIONS, NUMBER_STYLES, is_currency_code};
-use crate::render::intl::{function_error, icu_locale, report};
+use crate::render::intl::{function_error, icu_locale, keywords, report};
 
 /// `NUMBER()`: fluent-bundle's, which sets a number's formatting options, but reporting what
 /// it cannot format (no argument, a string, a variable that is not a number) instead of
@@ -69,7 +71,7 @@ pub(crate) fn format(
         FluentNumberStyle::Percent => Kind::Percent,
         FluentNumberStyle::Currency => Kind::Currency,
     };
-    let args = (kind, number.options.use_grouping);
+    let args = (kind, number.options.use_grouping, keywords());
     let formatted = intls.with_try_get::<NumberFormatter, _, _>(args, |f| f.format(number));
     match formatted {
         Ok(Ok(text)) => Some(text),
@@ -95,11 +97,14 @@ enum NumberFormatter {
 }
 
 impl Memoizable for NumberFormatter {
-    type Args = (Kind, bool);
+    type Args = (Kind, bool, Option<Arc<str>>);
     type Error = String;
 
-    fn construct(lang: LanguageIdentifier, (kind, grouping): (Kind, bool)) -> Result<Self, String> {
-        let locale = icu_locale(&lang)?;
+    fn construct(
+        lang: LanguageIdentifier,
+        (kind, grouping, keywords): Self::Args,
+    ) -> Result<Self, String> {
+        let locale = icu_locale(&lang, keywords.as_deref())?;
         let options = DecimalFormatterOptions::from(if grouping {
             GroupingStrategy::Auto
         } else {

@@ -56,7 +56,7 @@ impl Pseudo {
 
 /// A bundle of `locale` that transforms its text as `pseudo` does.
 pub(crate) fn bundle(pseudo: Pseudo, locale: &LocaleDir) -> Bundle {
-    let tag = locale.tag.clone().unwrap_or_else(|| pseudo.tag());
+    let tag = locale.tag.clone().unwrap_or_else(|| pseudo.tag().into());
     let mut bundle = bundle::build(&tag, &locale.files);
     bundle.set_transform(Some(pseudo.transform()));
     bundle

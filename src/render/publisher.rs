@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::locale::Tag;
 use fluent_bundle::FluentValue;
-use unic_langid::LanguageIdentifier;
 
 use crate::article::{Article, MessageRef, chrome};
 use crate::catalog::LocaleDir;
@@ -89,7 +89,7 @@ pub struct Publisher {
     /// its languages those the site publishes.
     facts: Vec<OnceLock<ArticleFacts>>,
     /// The tags of the catalog's locales, for fallback chains.
-    tags: Vec<LanguageIdentifier>,
+    tags: Vec<Tag>,
     /// Where each locale (by its position in the catalog) defines each message, found when the
     /// locale is first an article's reference.
     definitions: Vec<OnceLock<HashMap<String, usize>>>,
@@ -132,10 +132,9 @@ impl Publisher {
     /// # Example
     /// ```
     /// use folio::{Format, Publisher, RenderOptions, SiteOptions};
-    /// use unic_langid::langid;
     ///
     /// let publisher = Publisher::new(folio::Project::embedded(), SiteOptions::default());
-    /// let page = publisher.page("smp-removal", &langid!("de-AT"), Format::Html, &RenderOptions::default())?;
+    /// let page = publisher.page("smp-removal", &folio::parse_tag("de-AT")?, Format::Html, &RenderOptions::default())?;
     /// assert_eq!(page.locale, "de");
     /// assert!(page.errors.is_empty() && page.fallbacks.is_empty());
     /// assert!(String::from_utf8(page.body)?.starts_with("<!DOCTYPE html>"));
@@ -190,7 +189,7 @@ impl Publisher {
     pub fn page(
         &self,
         slug: &str,
-        requested: &LanguageIdentifier,
+        requested: &Tag,
         format: Format,
         options: &RenderOptions,
     ) -> Result<Page> {
@@ -244,12 +243,7 @@ impl Publisher {
     /// comes from; messages taken from a later locale are listed in [`Rendered::fallbacks`],
     /// and formatting problems (a missing variable, an unknown reference) in
     /// [`Rendered::errors`].
-    pub fn render(
-        &self,
-        slug: &str,
-        requested: &LanguageIdentifier,
-        options: &RenderOptions,
-    ) -> Result<Rendered> {
+    pub fn render(&self, slug: &str, requested: &Tag, options: &RenderOptions) -> Result<Rendered> {
         self.render_for(slug, requested, options, true)
     }
 
@@ -258,7 +252,7 @@ impl Publisher {
     pub(super) fn render_text(
         &self,
         slug: &str,
-        requested: &LanguageIdentifier,
+        requested: &Tag,
         options: &RenderOptions,
     ) -> Result<Rendered> {
         self.render_for(slug, requested, options, false)
@@ -268,7 +262,7 @@ impl Publisher {
     fn render_for(
         &self,
         slug: &str,
-        requested: &LanguageIdentifier,
+        requested: &Tag,
         options: &RenderOptions,
         html: bool,
     ) -> Result<Rendered> {
@@ -335,7 +329,7 @@ impl Publisher {
     pub fn eval_message(
         &self,
         id: &str,
-        requested: &LanguageIdentifier,
+        requested: &Tag,
         vars: &[(String, FluentValue<'static>)],
     ) -> Result<Evaluated> {
         let (name, attribute) = match id.split_once('.') {
@@ -362,7 +356,7 @@ impl Publisher {
         let direction = locales[chain[0]]
             .tag
             .as_ref()
-            .map_or(Direction::Ltr, Direction::of);
+            .map_or(Direction::Ltr, |tag| Direction::of(tag));
         Ok(Evaluated {
             text: bidi::for_text(&crate::markup::parse(&text).text(), direction),
             fallback: resolver.fallbacks.first().map(|f| f.locale.clone()),
@@ -406,8 +400,8 @@ impl Publisher {
     /// with its bundle, for formatting the messages `ids`.
     pub(super) fn chain_bundles(
         &self,
-        requested: &LanguageIdentifier,
-        reference: &LanguageIdentifier,
+        requested: &Tag,
+        reference: &Tag,
         ids: &[&str],
     ) -> Result<Vec<(usize, Arc<Bundle>)>> {
         let chain = self.chain(requested, reference)?;
@@ -431,7 +425,7 @@ impl Publisher {
         &self,
         sources: &Sources,
         chain: &[usize],
-        requested: &LanguageIdentifier,
+        requested: &Tag,
         ids: &[&str],
     ) -> Vec<(usize, Arc<Bundle>)> {
         let locales = self.project.catalog().locales();
@@ -450,11 +444,7 @@ impl Publisher {
     /// The bundles of the catalog's locales at the positions `chain`, with their positions,
     /// for a reader who asked for `requested`: a locale of the reader's language formats
     /// numbers and dates as the reader's region does (`ar` text with `ar-EG`'s digits).
-    fn bundles_of(
-        &self,
-        chain: &[usize],
-        requested: &LanguageIdentifier,
-    ) -> Vec<(usize, Arc<Bundle>)> {
+    fn bundles_of(&self, chain: &[usize], requested: &Tag) -> Vec<(usize, Arc<Bundle>)> {
         chain
             .iter()
             .filter_map(|&i| {
@@ -469,15 +459,16 @@ impl Publisher {
 
     /// The tag to format the catalog's locale at `index` with for a reader who asked for
     /// `requested`, when it is not the locale's own: the reader's, if it is the same language
-    /// and script with more to say (a region, a variant).
-    fn regional<'r>(
-        &self,
-        index: usize,
-        requested: &'r LanguageIdentifier,
-    ) -> Option<&'r LanguageIdentifier> {
+    /// and script with more to say (a region, a variant, `-u-` keywords such as `nu-latn`).
+    /// A locale whose own tag has keywords formats as they say.
+    fn regional<'r>(&self, index: usize, requested: &'r Tag) -> Option<&'r Tag> {
         let tag = self.project.catalog().locales()[index].tag.as_ref()?;
+        if tag.has_unicode_extensions() {
+            return None;
+        }
         let more = (tag.region.is_none() && requested.region.is_some())
-            || (tag.variants().len() < requested.variants().len());
+            || (tag.variants().len() < requested.variants().len())
+            || requested.has_unicode_extensions();
         let same = tag.language == requested.language
             && (tag.script.is_none() || tag.script == requested.script)
             && (tag.region.is_none() || tag.region == requested.region);
@@ -486,7 +477,7 @@ impl Publisher {
 
     /// The bundle of the catalog's locale at `index` formatting as `formats` does, built on
     /// first use and kept (at most [`REGIONAL_BUNDLES`] of them; past that, the locale's own).
-    fn regional_bundle(&self, index: usize, formats: &LanguageIdentifier) -> Option<Arc<Bundle>> {
+    fn regional_bundle(&self, index: usize, formats: &Tag) -> Option<Arc<Bundle>> {
         let locale = &self.project.catalog().locales()[index];
         locale.tag.as_ref()?;
         let key = (index, formats.to_string());
@@ -561,12 +552,7 @@ impl Publisher {
     }
 
     /// The article's facts, worked out on first use.
-    fn facts(
-        &self,
-        index: usize,
-        article: &Article,
-        reference: &LanguageIdentifier,
-    ) -> &ArticleFacts {
+    fn facts(&self, index: usize, article: &Article, reference: &Tag) -> &ArticleFacts {
         self.facts[index].get_or_init(|| {
             let catalog = self.project.catalog();
             let position = catalog
@@ -607,11 +593,7 @@ impl Publisher {
 
     /// The positions in the catalog of the locales to take messages from, in order, for a
     /// reader who asked for `requested`; never empty, the reference last.
-    pub(crate) fn chain(
-        &self,
-        requested: &LanguageIdentifier,
-        reference: &LanguageIdentifier,
-    ) -> Result<Vec<usize>> {
+    pub(crate) fn chain(&self, requested: &Tag, reference: &Tag) -> Result<Vec<usize>> {
         let catalog = self.project.catalog();
         let locales: &[LocaleDir] = catalog.locales();
         let chain: Vec<usize> = fallback_chain(requested, &self.tags, reference)

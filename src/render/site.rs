@@ -10,8 +10,8 @@
 
 use std::path::Path;
 
+use crate::locale::Tag;
 use minijinja::{AutoEscape, Environment, Value};
-use unic_langid::LanguageIdentifier;
 
 use crate::article::{Date, MessageRef, chrome};
 use crate::error::{Error, Result};
@@ -392,7 +392,7 @@ impl Publisher {
     ///
     /// # Errors
     /// When there is no such article or no locale to render it from.
-    pub fn entry(&self, slug: &str, locale: &LanguageIdentifier) -> Result<Entry> {
+    pub fn entry(&self, slug: &str, locale: &Tag) -> Result<Entry> {
         let rendered = self.render_text(slug, locale, &RenderOptions::default())?;
         Ok(Entry::of(&rendered))
     }
@@ -401,7 +401,7 @@ impl Publisher {
     ///
     /// # Errors
     /// As [`Publisher::entry`].
-    pub fn entries(&self, locale: &LanguageIdentifier) -> Result<Vec<Entry>> {
+    pub fn entries(&self, locale: &Tag) -> Result<Vec<Entry>> {
         let mut entries = Vec::new();
         for article in self.project().articles() {
             let entry = self.entry(&article.slug, locale)?;

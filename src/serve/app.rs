@@ -113,7 +113,7 @@ fn not_found(snapshot: &Snapshot, path: &str, headers: &HeaderMap) -> Response {
 }
 
 /// The locale the reader's `Accept-Language` prefers among the site's, else the reference.
-fn reader_locale(snapshot: &Snapshot, headers: &HeaderMap) -> unic_langid::LanguageIdentifier {
+fn reader_locale(snapshot: &Snapshot, headers: &HeaderMap) -> crate::locale::Tag {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
@@ -125,7 +125,7 @@ fn reader_locale(snapshot: &Snapshot, headers: &HeaderMap) -> unic_langid::Langu
 }
 
 /// The address of `locale`'s list of articles, from any path of the server.
-fn home(snapshot: &Snapshot, locale: &unic_langid::LanguageIdentifier) -> String {
+fn home(snapshot: &Snapshot, locale: &crate::locale::Tag) -> String {
     let links = snapshot.publisher.links();
     match links.base_url() {
         Some(_) => links.index(&locale.to_string(), true),
@@ -457,7 +457,7 @@ async fn file(Extract(state): Extract<Shared>, uri: Uri, headers: HeaderMap) -> 
     }
 }
 
-fn reference_of(snapshot: &Snapshot) -> unic_langid::LanguageIdentifier {
+fn reference_of(snapshot: &Snapshot) -> crate::locale::Tag {
     snapshot.publisher.project().reference().clone()
 }
 

@@ -2,31 +2,28 @@
 //! matching any language; then `folio::matching` against the languages a site has
 //! (fluent-langneg's filtering, with CLDR's aliases and likely scripts).
 
-use unic_langid::LanguageIdentifier;
+use crate::locale::Tag;
 
 /// The locale to send a reader whose browser says `header`, among `available`; `default` (the
 /// reference) when nothing matches.
 ///
 /// # Example
 /// ```
-/// use unic_langid::langid;
+/// use folio::parse_tag;
 ///
-/// let available = [langid!("en-US"), langid!("de"), langid!("pt-BR")];
-/// let chosen = folio::serve::negotiate(Some("pt;q=0.9, de;q=0.5"), &available, &langid!("en-US"));
-/// assert_eq!(chosen, langid!("pt-BR"));
+/// let available = [parse_tag("en-US")?, parse_tag("de")?, parse_tag("pt-BR")?];
+/// let chosen = folio::serve::negotiate(Some("pt;q=0.9, de;q=0.5"), &available, &available[0]);
+/// assert_eq!(chosen, parse_tag("pt-BR")?);
+/// # Ok::<(), folio::Error>(())
 /// ```
-pub fn negotiate(
-    header: Option<&str>,
-    available: &[LanguageIdentifier],
-    default: &LanguageIdentifier,
-) -> LanguageIdentifier {
+pub fn negotiate(header: Option<&str>, available: &[Tag], default: &Tag) -> Tag {
     let ranges = header.map(ranked).unwrap_or_default();
     let refused: Vec<&str> = ranges
         .iter()
         .filter(|(_, q)| *q <= 0.0)
         .map(|(range, _)| range.as_str())
         .collect();
-    let candidates: Vec<&LanguageIdentifier> = available
+    let candidates: Vec<&Tag> = available
         .iter()
         .filter(|tag| !refused.iter().any(|r| matches_range(tag, r)))
         .collect();
@@ -42,10 +39,10 @@ pub fn negotiate(
                 .or(candidates.first())
                 .map_or_else(|| default.clone(), |tag| (*tag).clone());
         }
-        let Ok(requested) = range.parse::<LanguageIdentifier>() else {
+        let Ok(requested) = range.parse::<Tag>() else {
             continue;
         };
-        let owned: Vec<LanguageIdentifier> = candidates.iter().map(|t| (*t).clone()).collect();
+        let owned: Vec<Tag> = candidates.iter().map(|t| (*t).clone()).collect();
         if let Some(first) = crate::locale::matching(&requested, &owned)
             .into_iter()
             .next()
@@ -86,7 +83,7 @@ fn ranked(header: &str) -> Vec<(String, f32)> {
 }
 
 /// Whether `tag` falls under the language range `range` (RFC 4647 basic filtering).
-fn matches_range(tag: &LanguageIdentifier, range: &str) -> bool {
+fn matches_range(tag: &Tag, range: &str) -> bool {
     if range == "*" {
         return true;
     }
@@ -98,16 +95,19 @@ fn matches_range(tag: &LanguageIdentifier, range: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unic_langid::langid;
 
     fn pick(header: &str) -> String {
-        let available = [
-            langid!("en-US"),
-            langid!("de"),
-            langid!("fr"),
-            langid!("pt-BR"),
-        ];
-        negotiate(Some(header), &available, &langid!("en-US")).to_string()
+        let available = ["en-US", "de", "fr", "pt-BR", "en-x-pirate", "ar-u-nu-latn"]
+            .map(|tag| crate::locale::parse_tag(tag).unwrap());
+        negotiate(Some(header), &available, &available[0]).to_string()
+    }
+
+    #[test]
+    fn extensions_and_private_use_are_negotiated() {
+        assert_eq!(pick("en-x-pirate, de;q=0.5"), "en-x-pirate");
+        assert_eq!(pick("en-GB, de;q=0.5"), "en-US");
+        assert_eq!(pick("ar-EG"), "ar-u-nu-latn");
+        assert_eq!(pick("en-x-pirate;q=0, en"), "en-US");
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 
 use crate::serve::cache::{Kind, PageCache};
 
+use crate::locale::Tag;
 use arc_swap::ArcSwapOption;
-use unic_langid::LanguageIdentifier;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::check::{CheckOptions, LocaleStats, check};
@@ -34,7 +34,7 @@ pub(crate) struct Snapshot {
     /// How many versions were loaded before this one.
     pub generation: u64,
     /// The locales the site publishes, for negotiation.
-    pub locales: Vec<LanguageIdentifier>,
+    pub locales: Vec<Tag>,
     pub coverage: Vec<LocaleStats>,
     /// The files of `content/` other than articles, by path (`images/…`).
     pub assets: HashMap<String, bytes::Bytes>,
@@ -163,7 +163,7 @@ impl Snapshot {
     pub fn page(
         &self,
         slug: &str,
-        locale: &LanguageIdentifier,
+        locale: &Tag,
         format: Format,
     ) -> Result<Arc<ServedPage>, crate::Error> {
         let key = (slug.to_string(), locale.to_string(), Kind::Article(format));
@@ -184,7 +184,7 @@ impl Snapshot {
     pub fn site_page(
         &self,
         kind: SitePage,
-        locale: &LanguageIdentifier,
+        locale: &Tag,
         home: &str,
     ) -> Result<Arc<ServedPage>, crate::Error> {
         let name = locale.to_string();

@@ -364,3 +364,116 @@ fn a_reader_in_a_region_gets_the_language_s_text_with_the_region_s_numbers_and_d
     assert_eq!(byline(&page("ar-EG")), egyptian);
     assert_eq!(byline(&page("ar")), arabic);
 }
+
+#[test]
+fn locale_folders_with_keywords_or_private_use_are_locales_of_their_own() {
+    use crate::util::{Server, folio, repo_project};
+    // `ar-u-nu-arab`: the Arabic text with Arabic-Indic digits, as the folder's name asks;
+    // `en-x-simple`: an English variety that only readers who ask for it get.
+    let project = repo_project();
+    let locales = project.path().join("locales");
+    std::fs::create_dir(locales.join("ar-u-nu-arab")).unwrap();
+    for file in ["site.ftl", "smp-removal.ftl"] {
+        std::fs::copy(
+            locales.join("ar").join(file),
+            locales.join("ar-u-nu-arab").join(file),
+        )
+        .unwrap();
+    }
+    std::fs::remove_dir_all(locales.join("ar")).unwrap();
+    std::fs::create_dir(locales.join("en-x-simple")).unwrap();
+    std::fs::write(
+        locales.join("en-x-simple/smp-removal.ftl"),
+        "smp-removal-title = Can you take off scalp tattoos?\n",
+    )
+    .unwrap();
+    let root = project.path().to_str().unwrap();
+
+    // `check` takes both folders as locales: no invalid-locale finding.
+    let out = folio()
+        .args(["check", "--root", root, "--format", "json"])
+        .assert();
+    let report = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(!report.contains("invalid-locale"), "{report}");
+    assert!(report.contains("\"ar-u-nu-arab\""), "{report}");
+
+    let render = |locale: &str| {
+        let out = folio()
+            .args(["render", "smp-removal", "--root", root, "--format", "html"])
+            .args(["--locale", locale])
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let arabic = render("ar");
+    assert!(
+        arabic.contains(r#"lang="ar-u-nu-arab" dir="rtl""#),
+        "{arabic}"
+    );
+    assert!(
+        byline(&arabic).contains("١٤ مارس ٢٠٢٤"),
+        "{}",
+        byline(&arabic)
+    );
+    // A reader's own keywords format a locale without any: Latin-digit readers of `ar-u-nu-arab`
+    // keep the folder's choice; a reader asking for `de-u-nu-arab` gets German with Arabic-Indic digits.
+    assert_eq!(byline(&render("ar-u-nu-latn")), byline(&arabic));
+    assert!(byline(&render("de-u-nu-arab")).contains("١٤. März ٢٠٢٤"));
+
+    let simple = render("en-x-simple");
+    assert!(
+        simple.contains("<h1>Can you take off scalp tattoos?</h1>"),
+        "{simple}"
+    );
+    assert!(simple.contains(r#"lang="en-x-simple""#), "{simple}");
+    assert!(!render("en-GB").contains("take off scalp tattoos"));
+
+    // `build` publishes both under their tags.
+    let site = tempfile::tempdir().unwrap();
+    folio()
+        .args(["build", "--root", root, "--out"])
+        .arg(site.path())
+        .assert()
+        .success();
+    for locale in ["ar-u-nu-arab", "en-x-simple"] {
+        let page = std::fs::read_to_string(site.path().join(locale).join("smp-removal.html"))
+            .unwrap_or_else(|e| panic!("{locale}: {e}"));
+        assert!(page.contains(&format!(r#"lang="{locale}""#)), "{page}");
+    }
+    let index = std::fs::read_to_string(site.path().join("index.html")).unwrap();
+    assert!(
+        index.contains(r#"href="ar-u-nu-arab/index.html""#),
+        "{index}"
+    );
+
+    // `serve`: the folders' own URLs, and Arabic readers are sent to `ar-u-nu-arab`.
+    let server = Server::start(folio::ProjectLocation::Folder(project.path().to_path_buf()));
+    let response = server.get("/en-x-simple/smp-removal", &[]);
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-language"], "en-x-simple");
+    let response = server.get("/", &[("accept-language", "ar-SA, en;q=0.5")]);
+    assert_eq!(response.status(), 302);
+    assert_eq!(response.headers()["location"], "/ar-u-nu-arab/");
+    let page = server.get("/ar-u-nu-arab/smp-removal", &[]);
+    assert_eq!(
+        byline(&page.into_body().read_to_string().unwrap()),
+        byline(&arabic)
+    );
+    server.stop();
+}
+
+#[test]
+fn a_tag_s_keywords_choose_the_digits_and_the_calendar() {
+    let number = "n = { NUMBER($n) }";
+    let n = [("n", FluentValue::from(1234.5))];
+    // German separators, Arabic-Indic digits.
+    assert_eq!(eval(number, "de-u-nu-arab", &n), "١.٢٣٤,٥");
+    assert_eq!(eval(number, "ar-EG-u-nu-latn", &n), "1,234.5");
+    let when = "d = { DATETIME($d, dateStyle: \"long\") }";
+    let d = [("d", date("2024-03-14"))];
+    let buddhist = eval(when, "th-u-ca-buddhist", &d);
+    assert!(buddhist.contains("2567"), "{buddhist}");
+    assert!(eval(when, "th", &d).contains("2567"));
+    assert!(eval(when, "en-u-ca-buddhist", &d).contains("2567"));
+    assert!(eval(when, "en", &d).contains("2024"));
+}

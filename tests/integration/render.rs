@@ -5,7 +5,7 @@ use folio::{Direction, Format, Project, Publisher, RenderedBlock, SiteOptions, w
 
 use crate::util::{fixture, repo};
 
-fn tag(text: &str) -> unic_langid::LanguageIdentifier {
+fn tag(text: &str) -> folio::Tag {
     folio::parse_tag(text).unwrap()
 }
 
@@ -18,7 +18,7 @@ fn open(path: impl AsRef<std::path::Path>) -> Publisher {
 fn render(
     publisher: &Publisher,
     slug: &str,
-    locale: &unic_langid::LanguageIdentifier,
+    locale: &folio::Tag,
     vars: &[(String, FluentValue<'static>)],
 ) -> folio::Result<folio::Rendered> {
     let options = folio::RenderOptions {

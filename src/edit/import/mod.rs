@@ -14,8 +14,8 @@ mod output;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::locale::Tag;
 use fluent_syntax::ast;
-use unic_langid::LanguageIdentifier;
 
 use crate::article::{Article, Block, chrome};
 use crate::error::{Error, Result};
@@ -36,7 +36,7 @@ pub struct ImportOptions {
     /// The article's slug; the Markdown file's name when `None`.
     pub slug: Option<String>,
     /// The locale the text is in; the project's reference when `None`.
-    pub reference: Option<LanguageIdentifier>,
+    pub reference: Option<Tag>,
 }
 
 /// A file the import writes: its bytes before (`None`: it is new) and after.

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crate::locale::Tag;
 use fluent_syntax::ast;
-use unic_langid::LanguageIdentifier;
 
 use crate::article::Article;
 use crate::edit::import::Planned;
@@ -138,7 +138,7 @@ fn one_line(text: &str) -> String {
 /// What the content file is made of.
 pub(super) struct ContentInput<'a> {
     pub slug: &'a str,
-    pub reference: &'a LanguageIdentifier,
+    pub reference: &'a Tag,
     pub front: &'a Front,
     pub blocks: &'a [Planned],
     pub units: &'a [Unit],
