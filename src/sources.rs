@@ -8,6 +8,7 @@
 //! made again when an entry it reaches changes). Ids are kept hashed: comparing is all either
 //! needs.
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
@@ -85,8 +86,12 @@ pub type Reached = BTreeMap<u64, Option<(usize, u64)>>;
 pub struct Sources {
     /// By locale (its position in the catalog), by file: its facts.
     files: Vec<Vec<FileFacts>>,
-    /// By locale: the files defining each id, in file order.
-    defines: Vec<HashMap<u64, Vec<usize>>>,
+    /// By locale: the first file defining each id.
+    first: Vec<HashMap<u64, u32>>,
+    /// By locale: the later files defining an id defined more than once (a duplicate, which
+    /// `folio check` reports), in file order. Kept apart, so that the common case takes no
+    /// allocation of its own: a site of 10,000 articles has millions of ids.
+    more: Vec<HashMap<u64, Vec<u32>>>,
     /// By locale: each file's position, by its path in the locale folder.
     by_rel: Vec<HashMap<String, usize>>,
 }
@@ -112,18 +117,26 @@ impl Sources {
                     .collect()
             })
             .collect();
-        let defines = files
+        let (first, more) = files
             .iter()
             .map(|facts| {
-                let mut defines: HashMap<u64, Vec<usize>> = HashMap::new();
+                let mut first: HashMap<u64, u32> = HashMap::new();
+                let mut more: HashMap<u64, Vec<u32>> = HashMap::new();
                 for (index, file) in facts.iter().enumerate() {
+                    let index = u32::try_from(index).expect("fewer than 2^32 files in a locale");
                     for (id, _, _) in &file.entries {
-                        defines.entry(*id).or_default().push(index);
+                        match first.entry(*id) {
+                            Entry::Vacant(vacant) => {
+                                vacant.insert(index);
+                            }
+                            Entry::Occupied(_) => more.entry(*id).or_default().push(index),
+                        }
                     }
                 }
-                defines
+                first.shrink_to_fit();
+                (first, more)
             })
-            .collect();
+            .unzip();
         let by_rel = locales
             .iter()
             .map(|l| {
@@ -136,25 +149,32 @@ impl Sources {
             .collect();
         Sources {
             files,
-            defines,
+            first,
+            more,
             by_rel,
         }
     }
 
-    /// Every file's facts, by its path from the project's root.
-    pub fn record(&self, catalog: &Catalog) -> BTreeMap<String, FileFacts> {
-        catalog
-            .locales()
-            .iter()
-            .zip(&self.files)
-            .flat_map(|(locale, facts)| {
-                locale
-                    .files
-                    .iter()
-                    .zip(facts)
-                    .map(|(file, facts)| (file.path.clone(), facts.clone()))
-            })
-            .collect()
+    /// Every file's facts, by its path from the project's root: a map to serialize, made as
+    /// it is written.
+    pub fn record<'a>(&'a self, catalog: &'a Catalog) -> impl Serialize + 'a {
+        /// The facts of `catalog`'s files.
+        struct Record<'a>(&'a Sources, &'a Catalog);
+        impl Serialize for Record<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let Record(sources, catalog) = self;
+                serializer.collect_map(catalog.locales().iter().zip(&sources.files).flat_map(
+                    |(locale, facts)| {
+                        locale
+                            .files
+                            .iter()
+                            .zip(facts)
+                            .map(|(file, facts)| (&file.path, facts))
+                    },
+                ))
+            }
+        }
+        Record(self, catalog)
     }
 
     /// The facts of the `file`-th file of the `locale`-th locale.
@@ -168,24 +188,25 @@ impl Sources {
     }
 
     /// The files of the `locale`-th locale that define `name`, in file order.
-    pub fn defining(&self, locale: usize, name: &str) -> &[usize] {
-        self.defines[locale]
-            .get(&id(name))
-            .map_or(&[], Vec::as_slice)
+    pub fn defining(&self, locale: usize, name: &str) -> impl Iterator<Item = usize> + '_ {
+        let id = id(name);
+        let first = self.first[locale].get(&id);
+        let more = self.more[locale].get(&id).map_or(&[][..], Vec::as_slice);
+        first.into_iter().chain(more).map(|&file| file as usize)
     }
 
     /// What `names` reach in the `locale`-th locale: their definitions and those of what they
     /// reference, transitively.
     pub fn reach(&self, locale: usize, names: &[&str]) -> Reached {
-        let defines = &self.defines[locale];
+        let defines = &self.first[locale];
         let mut found = Reached::new();
         let mut todo: Vec<u64> = names.iter().map(|n| id(n)).collect();
         while let Some(wanted) = todo.pop() {
             if found.contains_key(&wanted) {
                 continue;
             }
-            let first = defines.get(&wanted).and_then(|files| files.first());
-            let definition = first.and_then(|&file| {
+            let first = defines.get(&wanted).map(|&file| file as usize);
+            let definition = first.and_then(|file| {
                 let (_, hash, references) = self.files[locale][file]
                     .entries
                     .iter()

@@ -46,12 +46,16 @@ pub(crate) struct BuildRecord {
     pub pages: BTreeMap<String, PageRecord>,
     /// Each locale's list, feed and not-found page: their inputs, and their formatting
     /// errors (by page, `de/index`).
-    pub site: BTreeMap<String, (u64, Vec<(String, RenderError)>)>,
+    pub site: BTreeMap<String, SiteRecord>,
     /// The sitemap's inputs, and its files.
     pub sitemap: (u64, Vec<String>),
     /// Every file of the site the build wrote (or kept), relative to the output folder.
     pub written: Vec<String>,
 }
+
+/// A language's list, feed and not-found page: their inputs, and their formatting errors (by
+/// page, `de/index`).
+pub(crate) type SiteRecord = (u64, Vec<(String, RenderError)>);
 
 /// What making a page gave, to give it again without making it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -77,14 +81,34 @@ impl BuildRecord {
             .unwrap_or_default()
     }
 
-    /// Writes the record into `out` (streamed: a site's record is tens of megabytes).
-    pub fn write(&self, out: &Path) -> Result<()> {
+    /// Writes the record into `out`, with `files` (each Fluent file's facts, by its path in
+    /// the project) and `written` in place of the record's own: streamed from where they are,
+    /// not copied (a site's record is tens of megabytes).
+    pub fn write(&self, out: &Path, files: &impl Serialize, written: &[String]) -> Result<()> {
+        /// The record, as it is read back.
+        #[derive(Serialize)]
+        struct Out<'a, F> {
+            folio: &'a str,
+            files: &'a F,
+            pages: &'a BTreeMap<String, PageRecord>,
+            site: &'a BTreeMap<String, SiteRecord>,
+            sitemap: &'a (u64, Vec<String>),
+            written: &'a [String],
+        }
+        let record = Out {
+            folio: &self.folio,
+            files,
+            pages: &self.pages,
+            site: &self.site,
+            sitemap: &self.sitemap,
+            written,
+        };
         std::fs::create_dir_all(out).map_err(|source| Error::Io {
             path: out.to_path_buf(),
             source,
         })?;
         crate::fs::write_atomically_with(&out.join(RECORD), &|writer| {
-            serde_json::to_writer(&mut *writer, self).map_err(std::io::Error::other)?;
+            serde_json::to_writer(&mut *writer, &record).map_err(std::io::Error::other)?;
             writer.write_all(b"\n")
         })
         .map(drop)
@@ -195,7 +219,7 @@ impl Inputs {
     ) {
         let locales = publisher.project().catalog().locales();
         let wanted = sources::id(id);
-        for &file in self.sources.defining(reference, id) {
+        for file in self.sources.defining(reference, id) {
             let rel = &locales[reference].files[file].rel;
             for (locale, dir) in locales.iter().enumerate() {
                 if dir.tag.is_none() || !publisher.is_published(&dir.name) {

@@ -38,7 +38,7 @@ use incremental::{BuildRecord, Inputs, PageRecord, is_site_file};
 
 use crate::render::{
     Entry, Fallback, Format, Publisher, RenderError, RenderOptions, SiteFile, newest_first,
-    sitemaps,
+    write_sitemaps,
 };
 
 /// What to build (how it is published is the [`Publication`]'s business).
@@ -235,9 +235,11 @@ pub fn build(
             }
         }
     }
-    record.files = sources.record(project.catalog());
-    record.written.clone_from(&report.files);
-    record.write(&options.out)?;
+    record.write(
+        &options.out,
+        &sources.record(project.catalog()),
+        &report.files,
+    )?;
     Ok(report)
 }
 
@@ -389,10 +391,18 @@ impl Context<'_> {
         };
         let mut files = Vec::new();
         let locales = publisher.site().published.clone().unwrap_or_default();
-        for (rel, bytes) in sitemaps(project, &locales, &written, publisher.links()) {
-            write(&rel, bytes.as_bytes())?;
-            files.push(rel);
-        }
+        // Written a file at a time: a large site's sitemap is never held whole.
+        write_sitemaps(
+            project,
+            &locales,
+            &written,
+            publisher.links(),
+            &mut |rel, text| {
+                write(&rel, text.as_bytes())?;
+                files.push(rel);
+                Ok(())
+            },
+        )?;
         Ok((root, (inputs, files)))
     }
 }

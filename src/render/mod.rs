@@ -55,7 +55,7 @@ pub use site::{Entry, FEED_ENTRIES, SiteFile, SitePage, SiteTemplates, newest_fi
 pub(crate) use html::url;
 pub(crate) use publisher::page_messages;
 pub(crate) use site::SITE_WORDS;
-pub(crate) use sitemap::sitemaps;
+pub(crate) use sitemap::{sitemaps, write_sitemaps};
 
 /// A locale's messages, ready to format; shared between threads.
 ///

@@ -517,7 +517,7 @@ impl Publisher {
     fn definition_file(&self, position: usize, id: &str) -> Option<&str> {
         let locale = &self.project.catalog().locales()[position];
         if let Some(sources) = self.sources.get() {
-            let &file = sources.defining(position, id).first()?;
+            let file = sources.defining(position, id).next()?;
             return Some(locale.files[file].rel.as_str());
         }
         let definitions = self.definitions[position].get_or_init(|| facts::definitions(locale));

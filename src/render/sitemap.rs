@@ -30,29 +30,57 @@ pub fn sitemaps(
     written: Written<'_>,
     links: &Links,
 ) -> Vec<(String, String)> {
-    split_sitemaps(
+    let mut files = Vec::new();
+    let _ = each_sitemap(
         project,
         locales,
         written,
         links,
-        SITEMAP_URLS,
-        SITEMAP_BYTES,
-    )
+        (SITEMAP_URLS, SITEMAP_BYTES),
+        &mut |name, text| {
+            files.push((name, text));
+            Ok(())
+        },
+    );
+    files
 }
 
-/// [`sitemaps`], with files of at most `max_urls` URLs and `max_bytes` bytes.
-fn split_sitemaps(
+/// [`sitemaps`], each file given to `emit` as soon as it is complete (the index last), so
+/// that a site's sitemap is held a file at a time; the first error of `emit` stops it.
+///
+/// # Errors
+/// `emit`'s.
+pub fn write_sitemaps(
     project: &Project,
     locales: &[String],
     written: Written<'_>,
     links: &Links,
-    max_urls: usize,
-    max_bytes: usize,
-) -> Vec<(String, String)> {
+    emit: &mut dyn FnMut(String, String) -> crate::Result<()>,
+) -> crate::Result<()> {
+    each_sitemap(
+        project,
+        locales,
+        written,
+        links,
+        (SITEMAP_URLS, SITEMAP_BYTES),
+        emit,
+    )
+}
+
+/// [`write_sitemaps`], with files of at most `limits` (URLs, bytes).
+fn each_sitemap(
+    project: &Project,
+    locales: &[String],
+    written: Written<'_>,
+    links: &Links,
+    (max_urls, max_bytes): (usize, usize),
+    emit: &mut dyn FnMut(String, String) -> crate::Result<()>,
+) -> crate::Result<()> {
     use html_escape::encode_text as xml;
     use std::fmt::Write as _;
     let reference = project.reference().to_string();
-    let mut files: Vec<String> = Vec::new();
+    // Only the names of the files already given are kept.
+    let mut names: Vec<String> = Vec::new();
     let mut current = String::from(URLSET_START);
     let mut urls = 0;
     let mut entry = String::new();
@@ -91,7 +119,12 @@ fn split_sitemaps(
                 urls == max_urls || current.len() + entry.len() + URLSET_END.len() > max_bytes;
             if full && urls > 0 {
                 current.push_str(URLSET_END);
-                files.push(std::mem::replace(&mut current, String::from(URLSET_START)));
+                let name = format!("sitemap-{}.xml", names.len() + 1);
+                emit(
+                    name.clone(),
+                    std::mem::replace(&mut current, String::from(URLSET_START)),
+                )?;
+                names.push(name);
                 urls = 0;
             }
             current.push_str(&entry);
@@ -99,16 +132,16 @@ fn split_sitemaps(
         }
     }
     current.push_str(URLSET_END);
-    if files.is_empty() {
-        return vec![("sitemap.xml".to_string(), current)];
+    if names.is_empty() {
+        return emit("sitemap.xml".to_string(), current);
     }
-    files.push(current);
+    let name = format!("sitemap-{}.xml", names.len() + 1);
+    emit(name.clone(), current)?;
+    names.push(name);
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut named = Vec::with_capacity(files.len() + 1);
-    for (i, text) in files.into_iter().enumerate() {
-        let name = format!("sitemap-{}.xml", i + 1);
+    for name in &names {
         let _ = writeln!(
             index,
             "  <sitemap><loc>{}</loc></sitemap>",
@@ -116,11 +149,9 @@ fn split_sitemaps(
                 .base_url()
                 .map_or_else(|| name.clone(), |b| format!("{b}/{name}")))
         );
-        named.push((name, text));
     }
     index.push_str("</sitemapindex>\n");
-    named.push(("sitemap.xml".to_string(), index));
-    named
+    emit("sitemap.xml".to_string(), index)
 }
 
 #[cfg(test)]
@@ -153,14 +184,19 @@ mod tests {
 
         let entry = whole[0].1.len() / locales.len();
         for (max_urls, max_bytes) in [(5, SITEMAP_BYTES), (SITEMAP_URLS, 3 * entry)] {
-            let files = split_sitemaps(
+            let mut files = Vec::new();
+            each_sitemap(
                 &project,
                 &locales,
                 &|_, _| true,
                 &links,
-                max_urls,
-                max_bytes,
-            );
+                (max_urls, max_bytes),
+                &mut |name, text| {
+                    files.push((name, text));
+                    Ok(())
+                },
+            )
+            .unwrap();
             let (index_name, index) = files.last().unwrap();
             assert_eq!(index_name, "sitemap.xml");
             let index = roxmltree::Document::parse(index).unwrap();
