@@ -69,7 +69,10 @@ pub mod serve;
 pub mod watch;
 
 pub use article::{Article, Block, Date, Footnote, Image, Link, ListItem, MessageRef, chrome};
-pub use build::{BuildOptions, BuildReport, Progress, RECORD as BUILD_RECORD, build};
+pub use build::{
+    BuildOptions, BuildReport, PAGE_RECORDS as BUILD_PAGE_RECORDS, Progress,
+    RECORD as BUILD_RECORD, build,
+};
 pub use catalog::{Catalog, FtlFile, LocaleDir, ParsedFile, RecordFile, Retention};
 pub use check::{
     CheckOptions, CheckReport, LocaleStats, NotDone, NotDoneReason, check, check_locale,

@@ -1,5 +1,7 @@
 //! Incremental builds: what each page was made from, recorded beside the site
-//! (`DIR/.folio-build.json`), so that the next build renders only the pages whose sources
+//! (`DIR/.folio-build.json` for the site, `DIR/.folio-build/<locale>.json` for each
+//! language's pages, read and written as the language is built, so that a build never holds
+//! the whole site's records), so that the next build renders only the pages whose sources
 //! changed, and leaves the others' files as they are.
 //!
 //! A page of an article in a locale reads, in each locale of its fallback chain, the entries
@@ -16,8 +18,9 @@
 //!
 //! A language's list, feed and not-found page are made again when one of its pages is, or
 //! their words or templates change; the sitemap when the content or the set of pages written
-//! does. The record is written last: a build stopped half way leaves pages whose inputs no
-//! longer match their record, which the next build makes again.
+//! does. A language's page records are written after its pages, the site's record last: a
+//! build stopped half way leaves pages whose inputs no longer match their record, which the
+//! next build makes again; without the site's record, the pages' records are not trusted.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -34,6 +37,11 @@ use crate::sources::{self, FileFacts, Sources};
 /// The record's file, in the output folder.
 pub const RECORD: &str = ".folio-build.json";
 
+/// The folder, in the output folder, of each language's page records (`de.json`): written as
+/// the language's pages are, and read when they are made again, so that a build holds the
+/// records of the languages it is making, not the site's.
+pub const PAGE_RECORDS: &str = ".folio-build";
+
 /// What the last build made, and from what.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct BuildRecord {
@@ -42,8 +50,6 @@ pub(crate) struct BuildRecord {
     /// Each Fluent file's hash and what it defines and references, by its path in the
     /// project.
     pub files: BTreeMap<String, FileFacts>,
-    /// Each page (`de/smp-removal`): its inputs and what making it gave.
-    pub pages: BTreeMap<String, PageRecord>,
     /// Each locale's list, feed and not-found page: their inputs, and their formatting
     /// errors (by page, `de/index`).
     pub site: BTreeMap<String, SiteRecord>,
@@ -90,7 +96,6 @@ impl BuildRecord {
         struct Out<'a, F> {
             folio: &'a str,
             files: &'a F,
-            pages: &'a BTreeMap<String, PageRecord>,
             site: &'a BTreeMap<String, SiteRecord>,
             sitemap: &'a (u64, Vec<String>),
             written: &'a [String],
@@ -98,7 +103,6 @@ impl BuildRecord {
         let record = Out {
             folio: &self.folio,
             files,
-            pages: &self.pages,
             site: &self.site,
             sitemap: &self.sitemap,
             written,
@@ -113,6 +117,78 @@ impl BuildRecord {
         })
         .map(drop)
     }
+}
+
+/// The page records of one language, as [`PAGE_RECORDS`] keeps them.
+#[derive(Serialize, Deserialize)]
+struct LocaleRecord<P> {
+    /// Folio's version: another version makes every page again.
+    folio: String,
+    /// Each page (`de/smp-removal`): its inputs and what making it gave.
+    pages: P,
+}
+
+/// The records of `locale`'s pages that the last build into `out` left; none when there are
+/// none, or they are not this Folio's.
+pub(crate) fn read_pages(out: &Path, locale: &str) -> BTreeMap<String, PageRecord> {
+    let path = out.join(PAGE_RECORDS).join(format!("{locale}.json"));
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| {
+            serde_json::from_slice::<LocaleRecord<BTreeMap<String, PageRecord>>>(&bytes).ok()
+        })
+        .filter(|record| record.folio == env!("CARGO_PKG_VERSION"))
+        .map(|record| record.pages)
+        .unwrap_or_default()
+}
+
+/// Writes the records of `locale`'s pages into `out`.
+pub(crate) fn write_pages(out: &Path, locale: &str, pages: &[(String, PageRecord)]) -> Result<()> {
+    /// The pages, as the map they are read back as.
+    struct Pages<'a>(&'a [(String, PageRecord)]);
+    impl Serialize for Pages<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_map(self.0.iter().map(|(name, record)| (name, record)))
+        }
+    }
+    let folder = out.join(PAGE_RECORDS);
+    std::fs::create_dir_all(&folder).map_err(|source| Error::Io {
+        path: folder.clone(),
+        source,
+    })?;
+    let record = LocaleRecord {
+        folio: env!("CARGO_PKG_VERSION").to_string(),
+        pages: Pages(pages),
+    };
+    crate::fs::write_atomically_with(&folder.join(format!("{locale}.json")), &|writer| {
+        serde_json::to_writer(&mut *writer, &record).map_err(std::io::Error::other)?;
+        writer.write_all(b"\n")
+    })
+    .map(drop)
+}
+
+/// Removes the page records of languages other than `locales` (no longer published) from
+/// `out`, and files there that are not page records are left alone.
+pub(crate) fn remove_other_pages(out: &Path, locales: &[String]) -> Result<()> {
+    let folder = out.join(PAGE_RECORDS);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(locale) = name.to_str().and_then(|n| n.strip_suffix(".json")) else {
+            continue;
+        };
+        if !locales.iter().any(|l| l == locale) {
+            let path = entry.path();
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(Error::Io { path, source }),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The inputs of every page: how the site is published, the content files, and the Fluent
@@ -339,9 +415,45 @@ mod tests {
             std::fs::write(dir.path().join(RECORD), text).unwrap();
             let record = BuildRecord::read(dir.path());
             assert!(
-                record.pages.is_empty() && record.written.is_empty(),
+                record.folio.is_empty() && record.written.is_empty(),
                 "{text}"
             );
         }
+        std::fs::create_dir(dir.path().join(PAGE_RECORDS)).unwrap();
+        for text in [
+            "{ not json",
+            r#"{"folio":"0.0.0-other","pages":{"de/x":{"inputs":1,"files":[],"entry":null,"withheld":true,"fallbacks":[],"errors":[]}}}"#,
+        ] {
+            std::fs::write(dir.path().join(PAGE_RECORDS).join("de.json"), text).unwrap();
+            assert!(read_pages(dir.path(), "de").is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_language_s_page_records_are_read_back_as_written_and_go_with_the_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let record = |inputs| PageRecord {
+            inputs,
+            files: vec![format!("de/a{inputs}.html")],
+            entry: None,
+            withheld: false,
+            fallbacks: Vec::new(),
+            errors: Vec::new(),
+        };
+        let pages = [
+            ("de/a1".to_string(), record(1)),
+            ("de/a2".to_string(), record(2)),
+        ];
+        write_pages(dir.path(), "de", &pages).unwrap();
+        write_pages(dir.path(), "fr", &[]).unwrap();
+        let read = read_pages(dir.path(), "de");
+        assert_eq!(read.len(), 2);
+        assert_eq!(read["de/a2"].inputs, 2);
+        assert_eq!(read["de/a1"].files, ["de/a1.html"]);
+        std::fs::write(dir.path().join(PAGE_RECORDS).join("notes.txt"), "mine").unwrap();
+        remove_other_pages(dir.path(), &["de".to_string()]).unwrap();
+        assert_eq!(read_pages(dir.path(), "de").len(), 2);
+        assert!(!dir.path().join(PAGE_RECORDS).join("fr.json").exists());
+        assert!(dir.path().join(PAGE_RECORDS).join("notes.txt").exists());
     }
 }

@@ -21,8 +21,9 @@
 
 mod incremental;
 
-pub use incremental::RECORD;
+pub use incremental::{PAGE_RECORDS, RECORD};
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -90,8 +91,6 @@ struct LocalePages {
     /// How many pages were rendered, and how many kept as the last build made them.
     rendered: usize,
     unchanged: usize,
-    /// Each page's record, for the next build.
-    records: Vec<(String, PageRecord)>,
     /// The inputs of the locale's list, feed and not-found page, and their errors.
     site: (u64, Vec<(String, RenderError)>),
     fallbacks: Vec<(String, Fallback)>,
@@ -171,6 +170,7 @@ pub fn build(
         publisher,
         options,
         previous: &previous,
+        fresh: options.full || previous.folio.is_empty(),
         inputs: &inputs,
         done: std::sync::atomic::AtomicUsize::new(0),
         total,
@@ -198,7 +198,6 @@ pub fn build(
         report.withheld.extend(made.withheld);
         report.rendered += made.rendered;
         report.unchanged += made.unchanged;
-        record.pages.extend(made.records);
         record.site.insert(made.locale, made.site);
     }
     report.withheld.sort();
@@ -235,6 +234,7 @@ pub fn build(
             }
         }
     }
+    incremental::remove_other_pages(&options.out, locales)?;
     record.write(
         &options.out,
         &sources.record(project.catalog()),
@@ -248,6 +248,8 @@ struct Context<'a> {
     publisher: &'a Publisher,
     options: &'a BuildOptions,
     previous: &'a BuildRecord,
+    /// Whether there is no last build to keep pages of (`--full`, or no record of one).
+    fresh: bool,
     inputs: &'a Inputs,
     done: std::sync::atomic::AtomicUsize,
     total: usize,
@@ -276,12 +278,20 @@ impl Context<'_> {
         };
         let mut entries = Vec::new();
         let mut inputs = Vec::new();
+        // The language's page records: the last build's, and this one's, written when its
+        // pages are.
+        let previous = if self.fresh {
+            BTreeMap::new()
+        } else {
+            incremental::read_pages(&self.options.out, locale)
+        };
+        let mut records = Vec::with_capacity(project.articles().len());
         for (position, article) in project.articles().iter().enumerate() {
             let reference = article.reference.as_ref().unwrap_or(project.reference());
             let chain = publisher.chain(&tag, reference)?;
             let name = format!("{locale}/{}", article.slug_in(locale));
             let page = self.inputs.page(publisher, position, article, &chain);
-            let record = match self.previous.pages.get(&name) {
+            let record = match previous.get(&name) {
                 Some(old) if old.inputs == page && self.present(&old.files) => {
                     made.unchanged += 1;
                     old.clone()
@@ -294,10 +304,13 @@ impl Context<'_> {
             inputs.push((page, !record.withheld));
             made.take(&name, &record);
             entries.extend(record.entry.clone());
-            made.records.push((name, record));
+            records.push((name, record));
             let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             (self.progress)(n, self.total);
         }
+        drop(previous);
+        incremental::write_pages(&self.options.out, locale, &records)?;
+        drop(records);
         // The locale's list of articles, feed and not-found page, from what its pages said.
         let chain = publisher.chain(&tag, project.reference())?;
         let site = self.inputs.site(publisher, &chain, &inputs);
@@ -398,8 +411,9 @@ impl Context<'_> {
             &written,
             publisher.links(),
             &mut |rel, text| {
-                write(&rel, text.as_bytes())?;
-                files.push(rel);
+                let path = self.options.out.join(rel);
+                crate::fs::write_atomically_with(&path, text)?;
+                files.push(rel.to_string());
                 Ok(())
             },
         )?;

@@ -3,6 +3,7 @@
 //! those limits, as search engines read them.
 
 use std::collections::BTreeMap;
+use std::ops::ControlFlow;
 
 use crate::article::Article;
 use crate::project::Project;
@@ -30,23 +31,23 @@ pub fn sitemaps(
     written: Written<'_>,
     links: &Links,
 ) -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    let _ = each_sitemap(
+    Sitemap {
         project,
         locales,
         written,
         links,
-        (SITEMAP_URLS, SITEMAP_BYTES),
-        &mut |name, text| {
-            files.push((name, text));
-            Ok(())
-        },
-    );
-    files
+    }
+    .in_memory((SITEMAP_URLS, SITEMAP_BYTES))
 }
 
-/// [`sitemaps`], each file given to `emit` as soon as it is complete (the index last), so
-/// that a site's sitemap is held a file at a time; the first error of `emit` stops it.
+/// How [`write_sitemaps`] gives a file: its name, and a function that writes it (as often as
+/// it is called).
+pub type EmitSitemap<'e> = dyn FnMut(&str, &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>) -> crate::Result<()>
+    + 'e;
+
+/// [`sitemaps`], each file given to `emit` to write where it belongs (the index last), so
+/// that no file is held in memory: a site's sitemap is written as it is made. The first error
+/// of `emit` stops it.
 ///
 /// # Errors
 /// `emit`'s.
@@ -55,103 +56,172 @@ pub fn write_sitemaps(
     locales: &[String],
     written: Written<'_>,
     links: &Links,
-    emit: &mut dyn FnMut(String, String) -> crate::Result<()>,
+    emit: &mut EmitSitemap<'_>,
 ) -> crate::Result<()> {
-    each_sitemap(
+    let sitemap = Sitemap {
         project,
         locales,
         written,
         links,
-        (SITEMAP_URLS, SITEMAP_BYTES),
-        emit,
-    )
+    };
+    let files = sitemap.plan((SITEMAP_URLS, SITEMAP_BYTES));
+    if let [_] = files[..] {
+        return emit("sitemap.xml", &|out| sitemap.write_file(0, usize::MAX, out));
+    }
+    let mut start = 0;
+    for (i, &urls) in files.iter().enumerate() {
+        let name = format!("sitemap-{}.xml", i + 1);
+        emit(&name, &|out| sitemap.write_file(start, urls, out))?;
+        start += urls;
+    }
+    let index = sitemap.index(files.len());
+    emit("sitemap.xml", &|out| out.write_all(index.as_bytes()))
 }
 
-/// [`write_sitemaps`], with files of at most `limits` (URLs, bytes).
-fn each_sitemap(
-    project: &Project,
-    locales: &[String],
-    written: Written<'_>,
-    links: &Links,
-    (max_urls, max_bytes): (usize, usize),
-    emit: &mut dyn FnMut(String, String) -> crate::Result<()>,
-) -> crate::Result<()> {
-    use html_escape::encode_text as xml;
-    use std::fmt::Write as _;
-    let reference = project.reference().to_string();
-    // Only the names of the files already given are kept.
-    let mut names: Vec<String> = Vec::new();
-    let mut current = String::from(URLSET_START);
-    let mut urls = 0;
-    let mut entry = String::new();
-    for article in project.articles() {
-        let alternates: BTreeMap<&str, String> = locales
-            .iter()
-            .filter(|l| written(l, article))
-            .map(|l| (l.as_str(), links.from_root(l, article.slug_in(l))))
-            .collect();
-        for locale in locales
-            .iter()
-            .filter(|l| alternates.contains_key(l.as_str()))
-        {
-            entry.clear();
-            entry.push_str("  <url>\n");
-            let _ = writeln!(
-                entry,
-                "    <loc>{}</loc>",
-                xml(&alternates[locale.as_str()])
-            );
-            if let Some(date) = article.published {
-                let _ = writeln!(entry, "    <lastmod>{date}</lastmod>");
-            }
-            let x_default = alternates
-                .get(reference.as_str())
-                .map(|href| ("x-default", href));
-            for (hreflang, href) in alternates.iter().map(|(l, h)| (*l, h)).chain(x_default) {
+/// A site's pages, as its sitemap lists them.
+struct Sitemap<'a> {
+    project: &'a Project,
+    locales: &'a [String],
+    written: Written<'a>,
+    links: &'a Links,
+}
+
+impl Sitemap<'_> {
+    /// Gives `each` the `<url>` element of every page, in order, until it breaks.
+    fn each_url(&self, each: &mut dyn FnMut(&str) -> ControlFlow<()>) {
+        use html_escape::encode_text as xml;
+        use std::fmt::Write as _;
+        let reference = self.project.reference().to_string();
+        let mut entry = String::new();
+        for article in self.project.articles() {
+            let alternates: BTreeMap<&str, String> = self
+                .locales
+                .iter()
+                .filter(|l| (self.written)(l, article))
+                .map(|l| (l.as_str(), self.links.from_root(l, article.slug_in(l))))
+                .collect();
+            for locale in self
+                .locales
+                .iter()
+                .filter(|l| alternates.contains_key(l.as_str()))
+            {
+                entry.clear();
+                entry.push_str("  <url>\n");
                 let _ = writeln!(
                     entry,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\"/>",
-                    xml(href)
+                    "    <loc>{}</loc>",
+                    xml(&alternates[locale.as_str()])
                 );
+                if let Some(date) = article.published {
+                    let _ = writeln!(entry, "    <lastmod>{date}</lastmod>");
+                }
+                let x_default = alternates
+                    .get(reference.as_str())
+                    .map(|href| ("x-default", href));
+                for (hreflang, href) in alternates.iter().map(|(l, h)| (*l, h)).chain(x_default) {
+                    let _ = writeln!(
+                        entry,
+                        "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\"/>",
+                        xml(href)
+                    );
+                }
+                entry.push_str("  </url>\n");
+                if each(&entry).is_break() {
+                    return;
+                }
             }
-            entry.push_str("  </url>\n");
-            let full =
-                urls == max_urls || current.len() + entry.len() + URLSET_END.len() > max_bytes;
-            if full && urls > 0 {
-                current.push_str(URLSET_END);
-                let name = format!("sitemap-{}.xml", names.len() + 1);
-                emit(
-                    name.clone(),
-                    std::mem::replace(&mut current, String::from(URLSET_START)),
-                )?;
-                names.push(name);
-                urls = 0;
-            }
-            current.push_str(&entry);
-            urls += 1;
         }
     }
-    current.push_str(URLSET_END);
-    if names.is_empty() {
-        return emit("sitemap.xml".to_string(), current);
+
+    /// How many URLs each file holds, within `limits` (URLs, bytes); one file at least.
+    fn plan(&self, (max_urls, max_bytes): (usize, usize)) -> Vec<usize> {
+        let mut files = Vec::new();
+        let (mut urls, mut bytes) = (0, URLSET_START.len());
+        self.each_url(&mut |entry| {
+            let full = urls == max_urls || bytes + entry.len() + URLSET_END.len() > max_bytes;
+            if full && urls > 0 {
+                files.push(urls);
+                (urls, bytes) = (0, URLSET_START.len());
+            }
+            urls += 1;
+            bytes += entry.len();
+            ControlFlow::Continue(())
+        });
+        files.push(urls);
+        files
     }
-    let name = format!("sitemap-{}.xml", names.len() + 1);
-    emit(name.clone(), current)?;
-    names.push(name);
-    let mut index = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for name in &names {
-        let _ = writeln!(
-            index,
-            "  <sitemap><loc>{}</loc></sitemap>",
-            xml(&links
-                .base_url()
-                .map_or_else(|| name.clone(), |b| format!("{b}/{name}")))
+
+    /// Writes the sitemap file of the `count` URLs from the `start`-th.
+    fn write_file(
+        &self,
+        start: usize,
+        count: usize,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        out.write_all(URLSET_START.as_bytes())?;
+        let mut result = Ok(());
+        let mut seen = 0;
+        self.each_url(&mut |entry| {
+            seen += 1;
+            if seen <= start {
+                return ControlFlow::Continue(());
+            }
+            if seen > start.saturating_add(count) {
+                return ControlFlow::Break(());
+            }
+            result = out.write_all(entry.as_bytes());
+            if result.is_err() {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        });
+        result?;
+        out.write_all(URLSET_END.as_bytes())
+    }
+
+    /// The sitemap index of `files` files.
+    fn index(&self, files: usize) -> String {
+        use html_escape::encode_text as xml;
+        use std::fmt::Write as _;
+        let mut index = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
+        for i in 1..=files {
+            let name = format!("sitemap-{i}.xml");
+            let _ = writeln!(
+                index,
+                "  <sitemap><loc>{}</loc></sitemap>",
+                xml(&self
+                    .links
+                    .base_url()
+                    .map_or_else(|| name.clone(), |b| format!("{b}/{name}")))
+            );
+        }
+        index.push_str("</sitemapindex>\n");
+        index
     }
-    index.push_str("</sitemapindex>\n");
-    emit("sitemap.xml".to_string(), index)
+
+    /// The files within `limits`, made in memory.
+    fn in_memory(&self, limits: (usize, usize)) -> Vec<(String, String)> {
+        let text = |start, count| {
+            let mut bytes = Vec::new();
+            let _ = self.write_file(start, count, &mut bytes);
+            String::from_utf8(bytes).expect("the sitemap is UTF-8")
+        };
+        let files = self.plan(limits);
+        if let [urls] = files[..] {
+            return vec![("sitemap.xml".to_string(), text(0, urls))];
+        }
+        let mut named = Vec::with_capacity(files.len() + 1);
+        let mut start = 0;
+        for (i, &urls) in files.iter().enumerate() {
+            named.push((format!("sitemap-{}.xml", i + 1), text(start, urls)));
+            start += urls;
+        }
+        named.push(("sitemap.xml".to_string(), self.index(files.len())));
+        named
+    }
 }
 
 #[cfg(test)]
@@ -184,19 +254,13 @@ mod tests {
 
         let entry = whole[0].1.len() / locales.len();
         for (max_urls, max_bytes) in [(5, SITEMAP_BYTES), (SITEMAP_URLS, 3 * entry)] {
-            let mut files = Vec::new();
-            each_sitemap(
-                &project,
-                &locales,
-                &|_, _| true,
-                &links,
-                (max_urls, max_bytes),
-                &mut |name, text| {
-                    files.push((name, text));
-                    Ok(())
-                },
-            )
-            .unwrap();
+            let files = Sitemap {
+                project: &project,
+                locales: &locales,
+                written: &|_, _| true,
+                links: &links,
+            }
+            .in_memory((max_urls, max_bytes));
             let (index_name, index) = files.last().unwrap();
             assert_eq!(index_name, "sitemap.xml");
             let index = roxmltree::Document::parse(index).unwrap();
@@ -214,5 +278,28 @@ mod tests {
             }
             assert_eq!(seen, all, "every page once, in order");
         }
+    }
+
+    #[test]
+    fn written_as_it_is_made_it_is_the_same_sitemap() {
+        let project = Project::embedded();
+        let locales = vec!["de".to_string(), "en-US".to_string(), "ar".to_string()];
+        let links = Links::new(None);
+        let mut written = Vec::new();
+        write_sitemaps(
+            &project,
+            &locales,
+            &|_, _| true,
+            &links,
+            &mut |name, write| {
+                let mut bytes = Vec::new();
+                write(&mut bytes).unwrap();
+                written.push((name.to_string(), String::from_utf8(bytes).unwrap()));
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(written, sitemaps(&project, &locales, &|_, _| true, &links));
+        assert_eq!(written[0].1.matches("<url>").count(), 3);
     }
 }

@@ -33,13 +33,21 @@ fn build_writes_every_page_format_index_sitemap_and_image() {
     ] {
         assert!(names.contains(&name), "{name}");
     }
-    // No temporary file is left behind: only the build's record.
-    assert!(
-        names
-            .iter()
-            .all(|n| !n.contains(".folio-") || *n == folio::BUILD_RECORD)
-    );
-    assert!(names.contains(&folio::BUILD_RECORD));
+    // No temporary file is left behind: only the build's record and each language's page
+    // records.
+    assert!(names.iter().all(|n| !n.contains(".tmp")), "{names:?}");
+    let records: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|n| n.contains(".folio-"))
+        .collect();
+    let mut expected = vec![folio::BUILD_RECORD.to_string()];
+    for dir in std::fs::read_dir(repo().join("locales")).unwrap() {
+        let locale = dir.unwrap().file_name().into_string().unwrap();
+        expected.push(format!("{}/{locale}.json", folio::BUILD_PAGE_RECORDS));
+    }
+    expected.sort();
+    assert_eq!(records, expected);
 
     let sitemap = std::fs::read_to_string(out.path().join("sitemap.xml")).unwrap();
     let document = roxmltree::Document::parse(&sitemap).unwrap();
@@ -434,7 +442,9 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
         .collect();
     for path in &touched {
         assert!(
-            path.starts_with("de/smp-removal.") || *path == ".folio-build.json",
+            path.starts_with("de/smp-removal.")
+                || *path == ".folio-build.json"
+                || *path == ".folio-build/de.json",
             "{path} was rewritten"
         );
     }
