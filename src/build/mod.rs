@@ -404,7 +404,7 @@ impl Context<'_> {
         };
         let mut files = Vec::new();
         let locales = publisher.site().published.clone().unwrap_or_default();
-        // Written a file at a time: a large site's sitemap is never held whole.
+        // Streamed to disk as it is made: a large site's sitemap is never held in memory.
         write_sitemaps(
             project,
             &locales,
