@@ -83,12 +83,6 @@ impl std::str::FromStr for Tag {
     }
 }
 
-impl PartialEq<LanguageIdentifier> for Tag {
-    fn eq(&self, other: &LanguageIdentifier) -> bool {
-        self.extensions.is_none() && self.id == *other
-    }
-}
-
 /// Parses a BCP 47 language tag such as `de`, `pt-BR`, `sr-Latn`, `ar-u-nu-latn` or
 /// `en-x-pirate`.
 ///

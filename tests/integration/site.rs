@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::util::{fixture, folio, read_tree, repo};
+use crate::util::{each_file, fixture, folio, read_tree, repo};
 
 #[test]
 fn build_writes_every_page_format_index_sitemap_and_image() {
@@ -368,27 +368,9 @@ fn a_page_that_does_not_format_is_withheld_unless_errors_are_allowed() {
     assert!(site.join("de/smp-removal.html").is_file());
 }
 
-/// Every file of a built site (the build's record too), by path.
-fn site_files(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    read_tree(dir)
-}
-
 /// Each file's modification time, by path.
 fn times(dir: &std::path::Path) -> std::collections::BTreeMap<String, std::time::SystemTime> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, e.metadata().unwrap().modified().unwrap())
-        })
-        .collect()
+    each_file(dir, |path| path.metadata().unwrap().modified().unwrap())
 }
 
 #[test]
@@ -412,7 +394,7 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
         let fresh = tempfile::tempdir().unwrap();
         let said = build(fresh.path(), &[]);
         assert!(!said.contains("unchanged"), "{label}: {said}");
-        site_files(fresh.path())
+        read_tree(fresh.path())
     };
     build(site.path(), &[]);
     let before = times(site.path());
@@ -422,7 +404,7 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
     let said = build(site.path(), &[]);
     assert!(said.contains("0 pages rendered, 14 unchanged"), "{said}");
     assert_eq!(times(site.path()), before);
-    assert_eq!(site_files(site.path()), clean("unchanged"));
+    assert_eq!(read_tree(site.path()), clean("unchanged"));
 
     // One German message: the German page (and its list and feed), nothing else.
     let de = root.join("locales/de/smp-removal.ftl");
@@ -449,7 +431,7 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
         );
     }
     assert!(touched.iter().any(|p| *p == "de/smp-removal.html"));
-    assert_eq!(site_files(site.path()), clean("a German message"));
+    assert_eq!(read_tree(site.path()), clean("a German message"));
 
     // A message the French page took from English is translated: the page follows.
     let fr = root.join("locales/fr/smp-removal.ftl");
@@ -468,7 +450,7 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
     std::fs::write(&fr, &french).unwrap();
     let said = build(site.path(), &[]);
     assert!(said.contains("1 page rendered"), "{said}");
-    assert_eq!(site_files(site.path()), clean("a translation added back"));
+    assert_eq!(read_tree(site.path()), clean("a translation added back"));
 
     // A file of the site deleted is made again; `--full` renders everything.
     std::fs::remove_file(site.path().join("ja/smp-removal.md")).unwrap();
@@ -481,7 +463,7 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
     // A record that is not one is ignored: the site is made whole.
     std::fs::write(site.path().join(".folio-build.json"), "{ not json").unwrap();
     build(site.path(), &[]);
-    assert_eq!(site_files(site.path()), clean("a broken record"));
+    assert_eq!(read_tree(site.path()), clean("a broken record"));
 
     // An article no longer published: its files go (and only files the build made).
     std::fs::write(site.path().join("mine.txt"), "the user's").unwrap();
@@ -499,5 +481,5 @@ fn a_rebuild_renders_only_what_changed_and_gives_the_bytes_of_a_clean_build() {
     assert!(!site.path().join("de/other.html").exists());
     assert!(site.path().join("mine.txt").is_file());
     std::fs::remove_file(site.path().join("mine.txt")).unwrap();
-    assert_eq!(site_files(site.path()), clean("an article removed"));
+    assert_eq!(read_tree(site.path()), clean("an article removed"));
 }

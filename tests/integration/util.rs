@@ -68,6 +68,11 @@ pub fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 /// Every file under `dir`: its path from `dir`, and its bytes.
 pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    each_file(dir, |path| std::fs::read(path).unwrap())
+}
+
+/// Every file under `dir`: its path from `dir`, and what `of` says of it.
+pub fn each_file<T>(dir: &Path, of: impl Fn(&Path) -> T) -> BTreeMap<String, T> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -79,7 +84,7 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
                 .unwrap()
                 .to_string_lossy()
                 .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
+            (rel, of(e.path()))
         })
         .collect()
 }
