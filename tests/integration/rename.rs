@@ -197,6 +197,18 @@ fn refusals_say_why_and_write_nothing() {
             "overlaps another rename",
         ),
         (
+            &["rename", "hero", "picture", "hero.alt", "hero.text"],
+            "rename the same message or term",
+        ),
+        (
+            &["rename", "-brand.gender", "-brand.genus", "-brand", "-shop"],
+            "rename the same message or term",
+        ),
+        (
+            &["rename", "--variable", "greeting", "nobody", "somebody"],
+            "no locale's `greeting` uses `$nobody`",
+        ),
+        (
             &["rename", "--variable", "greeting", "user", "2"],
             "is not a variable name",
         ),
@@ -276,6 +288,31 @@ fn line_endings_byte_order_marks_and_layout_are_kept() {
         .success();
     let after = read(dir.path(), "locales/en-US/a.ftl");
     assert_eq!(after, en.replace("-brand", "-shop"));
+}
+
+#[test]
+fn a_content_file_with_a_byte_order_mark_is_renamed_in_place() {
+    let content = format!("\u{feff}{}", CONTENT.replace('\n', "\r\n"));
+    let dir = tree(&[
+        ("content/a.toml", &content),
+        ("locales/en-US/a.ftl", EN),
+        ("locales/de/a.ftl", DE),
+    ]);
+    folio_in(dir.path())
+        .args(["rename", "intro", "opening", "hero.alt", "hero.text"])
+        .assert()
+        .success();
+    let after = read(dir.path(), "content/a.toml");
+    let expected = content
+        .replace("`intro`", "`opening`")
+        .replace("\"intro\"", "\"opening\"")
+        .replace("hero.alt", "hero.text");
+    assert_eq!(after, expected);
+    folio_in(dir.path())
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No findings."));
 }
 
 #[cfg(unix)]

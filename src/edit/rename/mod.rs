@@ -58,6 +58,14 @@ impl Name {
         })
     }
 
+    /// Whether one of `self` and `other` is a whole message or term and the other is it or
+    /// one of its attributes.
+    fn contains_or_within(&self, other: &Name) -> bool {
+        self.term == other.term
+            && self.id == other.id
+            && (self.attribute.is_none() || other.attribute.is_none())
+    }
+
     /// The entry's id as written in Fluent: a term's with its `-`.
     fn entry(&self) -> String {
         if self.term {
@@ -170,6 +178,21 @@ fn plan_names(project: &Project, renames: &[(Name, Name)], outdate: bool) -> Res
                 help: "rename each name once, and not to a name another rename frees".into(),
             });
         }
+        // A message renamed and one of its attributes renamed too: each rename reads the
+        // names as they were, so the two would edit the same tokens.
+        if let Some((o, n)) = others.iter().find(|(o, n)| {
+            [o, n]
+                .iter()
+                .any(|a| [old, new].iter().any(|b| a.contains_or_within(b)))
+        }) {
+            return Err(Error::Usage {
+                message: format!(
+                    "`{o}` → `{n}` and `{old}` → `{new}` rename the same message or term"
+                ),
+                help: "rename the message or term first, then its attribute under its new name, in two commands"
+                    .into(),
+            });
+        }
     }
     Files::read(project)?.plan(project, &Renaming::Names(renames), outdate)
 }
@@ -212,7 +235,15 @@ pub fn plan_variable_rename(
                 .into(),
         });
     }
-    Files::read(project)?.plan(project, &Renaming::Variable(entry, old, new), false)
+    let plan = Files::read(project)?.plan(project, &Renaming::Variable(entry, old, new), false)?;
+    if plan.files.is_empty() {
+        return Err(Error::Usage {
+            message: format!("no locale's `{entry}` uses `${old}`"),
+            help: "name a variable the message or term uses (`folio check` lists unknown ones)"
+                .into(),
+        });
+    }
+    Ok(plan)
 }
 
 /// The checks on a pair that need no file.
@@ -645,14 +676,16 @@ fn entry_edits(
 /// The edits renaming makes in a content file: in the messages its blocks name, and in the
 /// comments that mention them.
 fn content_edits(article: &Article, renames: &[(Name, Name)]) -> Vec<Edit> {
-    let text = article.source();
+    // The article's spans count a byte order mark; the edits are made after it.
+    let text = without_bom(article.source());
+    let mark = article.source().len() - text.len();
     let mut edits = Vec::new();
     for (old, new) in renames.iter().filter(|(old, _)| !old.term) {
         for named in article.messages() {
             if named.id != old.id {
                 continue;
             }
-            let start = named.span.start;
+            let start = named.span.start - mark;
             match (&old.attribute, &new.attribute, &named.attribute) {
                 (None, _, _) => {
                     edits.push(Edit::replace(start..start + old.id.len(), new.id.clone()));
