@@ -182,8 +182,9 @@ pub fn check(project: &Project, options: &CheckOptions) -> Result<CheckReport> {
 /// parsed with [`ParsedFile::from_text`] and named by its path from the project's root.
 ///
 /// For the reference locale, the findings are the reference's own and the content files';
-/// for any other, those comparing it with the reference (whose open files count too). The
-/// findings are configured and sorted as [`check`]'s are.
+/// for any other, those comparing it with the reference (whose open files count too), and
+/// none when `folio.toml`'s `[check] locales` or `exclude` leave it out. The findings are
+/// configured and sorted as [`check`]'s are.
 ///
 /// # Example
 /// ```
@@ -226,6 +227,16 @@ pub fn check_locale(
             help: "create it with `folio new`".into(),
         });
     };
+    // `[check] locales` and `exclude` choose what `folio check` looks at: the same here.
+    let chosen = selected_locales(
+        std::slice::from_ref(dir),
+        reference,
+        &CheckOptions::default(),
+        config,
+    );
+    if chosen.is_empty() {
+        return Ok(Vec::new());
+    }
     let files = files_with(dir, config, open);
     let record = RecordSource::of(dir);
     let parsed = ParsedLocale::new(dir, &files).with_record(record.as_ref());

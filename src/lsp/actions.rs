@@ -93,8 +93,11 @@ fn fixes(doc: &Document, locale: &str, finding: &Diagnostic) -> Vec<(String, Str
     };
     let bom = doc.bom();
     let mut found = Vec::new();
+    // A finding is about the text it was found in; one about another text fixes nothing.
+    let Some(old) = doc.parsed.source().get(span.clone()) else {
+        return Vec::new();
+    };
     if let Some(replacement) = &finding.replacement {
-        let old = &doc.parsed.source()[span.clone()];
         let mut text = doc.text.clone();
         text.replace_range(span.start + bom..span.end + bom, replacement);
         let title = if finding.check == CheckId::ObsoleteMessage {

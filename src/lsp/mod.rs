@@ -42,6 +42,7 @@ mod diagnostics;
 mod hover;
 mod navigate;
 mod position;
+mod rename;
 mod transport;
 mod workspace;
 
@@ -128,6 +129,10 @@ fn capabilities(encoding: Encoding) -> ServerCapabilities {
         }),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
+        rename_provider: Some(OneOf::Right(lsp_types::RenameOptions {
+            prepare_provider: Some(true),
+            work_done_progress_options: lsp_types::WorkDoneProgressOptions::default(),
+        })),
         document_symbol_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
@@ -230,6 +235,9 @@ impl<'c> Server<'c> {
             self.respond_error(request.id, ErrorCode::InvalidRequest, message);
             return;
         }
+        // An answer is about the text as it is now: the checks an edit made due run first,
+        // or a quick fix would be made from findings about the text before it.
+        self.check_pending();
         let id = request.id.clone();
         let answer = match request.method.as_str() {
             req::Shutdown::METHOD => {
@@ -243,6 +251,8 @@ impl<'c> Server<'c> {
             req::DocumentSymbolRequest::METHOD => self.answer(request, navigate::symbols),
             req::CodeActionRequest::METHOD => self.answer(request, actions::code_actions),
             req::Formatting::METHOD => self.answer(request, actions::format),
+            req::PrepareRenameRequest::METHOD => self.answer(request, rename::prepare),
+            req::Rename::METHOD => self.answer_or_refuse(request, rename::rename),
             _ => Err((
                 ErrorCode::MethodNotFound,
                 format!("folio does not answer `{}`", request.method),
@@ -264,7 +274,7 @@ impl<'c> Server<'c> {
     fn answer<P, R>(
         &self,
         request: Request,
-        handler: fn(&Context<'_>, &P) -> Option<R>,
+        mut handler: impl FnMut(&Context<'_>, &P) -> Option<R>,
     ) -> std::result::Result<serde_json::Value, (ErrorCode, String)>
     where
         P: serde::de::DeserializeOwned,
@@ -285,6 +295,29 @@ impl<'c> Server<'c> {
         };
         let result = handler(&context, &params);
         Ok(serde_json::to_value(result).unwrap_or(serde_json::Value::Null))
+    }
+
+    /// [`Server::answer`] for a handler that may refuse, saying why (the editor shows it).
+    fn answer_or_refuse<P, R>(
+        &self,
+        request: Request,
+        handler: fn(&Context<'_>, &P) -> std::result::Result<Option<R>, String>,
+    ) -> std::result::Result<serde_json::Value, (ErrorCode, String)>
+    where
+        P: serde::de::DeserializeOwned,
+        R: serde::Serialize,
+    {
+        let mut refused = None;
+        let answer = self.answer(request, |context, params| {
+            handler(context, params).unwrap_or_else(|why| {
+                refused = Some(why);
+                None
+            })
+        })?;
+        match refused {
+            Some(why) => Err((ErrorCode::RequestFailed, why)),
+            None => Ok(answer),
+        }
     }
 
     fn respond_error(&self, id: RequestId, code: ErrorCode, message: String) {

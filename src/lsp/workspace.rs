@@ -146,6 +146,15 @@ impl Workspace {
         }
     }
 
+    /// The URI of the file at `path` on disk: as [`Workspace::uri_of`] for a file of the
+    /// project.
+    pub(crate) fn uri_of_disk(&self, path: &Path) -> Option<Uri> {
+        match path.strip_prefix(&self.root) {
+            Ok(inside) => self.uri_of(&slashed(inside)),
+            Err(_) => path_to_uri(path),
+        }
+    }
+
     /// The open documents' parses, for checking them in place of the files on disk.
     pub(crate) fn open_files(&self) -> Vec<Arc<ParsedFile>> {
         self.documents

@@ -5,7 +5,8 @@
 --
 -- A translator opens `FOLIO_FILE` (the Polish `site.ftl` of a copy of the repository's
 -- project), deletes the `[few]` variant of `site-reading-time` without saving, sees the
--- finding, hovers on the id for the English text, and takes the quick fix. Neovim does all the
+-- finding, hovers on the id for the English text, takes the quick fix, and renames a term from
+-- a use typed into the buffer (a refusal, then the rename). Neovim does all the
 -- talking: incremental changes, its own conversion of the published diagnostics, its own
 -- application of the workspace edit. Written with what Neovim 0.7 (Debian bookworm) has, which
 -- later versions still have.
@@ -225,6 +226,23 @@ local function run()
   check(vim.deep_equal(fixed, expected), 'the fixed buffer is not the one expected:\n' .. table.concat(fixed, '\n'))
   wait_for('the diagnostics of the fixed buffer', caught_up)
   check(#folio_diagnostics(buf) == 0, 'findings after the fix: ' .. vim.inspect(folio_diagnostics(buf)))
+
+  -- 6. Rename a term from a use of it typed into the buffer (unsaved): Neovim applies the
+  -- workspace edit to this buffer and to the other locales' files, which it loads.
+  vim.api.nvim_buf_set_lines(buf, -1, -1, false, { 'site-extra = { -smp }' })
+  local use_line = #buffer_lines(buf) - 1
+  local at = { textDocument = { uri = uri }, position = { line = use_line, character = 16 } }
+  local prepared = request(buf, id, 'textDocument/prepareRename', at)
+  check(prepared.placeholder == '-smp', 'prepareRename names ' .. vim.inspect(prepared))
+  local refused = vim.lsp.buf_request_sync(buf, 'textDocument/rename', vim.tbl_extend('force', at, { newName = '-smp-long' }), WAIT_MS)
+  local why = refused and refused[id] and (refused[id].err or refused[id].error)
+  check(why and why.message:find('exists already', 1, true), 'a rename to a name in use was not refused: ' .. vim.inspect(refused))
+  local edit = request(buf, id, 'textDocument/rename', vim.tbl_extend('force', at, { newName = '-smp-short' }))
+  vim.lsp.util.apply_workspace_edit(edit, client.offset_encoding)
+  check(buffer_lines(buf)[use_line + 1] == 'site-extra = { -smp-short }', 'the buffer was not renamed: ' .. buffer_lines(buf)[use_line + 1])
+  local english = vim.fn.bufadd(root .. '/locales/en-US/smp-removal.ftl')
+  vim.fn.bufload(english)
+  check(find_line(buffer_lines(english), '-smp-short = SMP') ~= nil, 'the reference was not renamed')
 
   -- The server shuts down and exits cleanly when Neovim stops it.
   vim.lsp.stop_client(id)

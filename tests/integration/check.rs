@@ -410,3 +410,21 @@ fn a_50_mb_line_is_checked_and_shown_as_a_window() {
     assert_eq!(&excerpt.text[excerpt.span.clone()], "usr");
     assert_eq!(unknown.location.unwrap().line, 1);
 }
+
+#[test]
+fn one_locale_is_checked_as_folio_check_chooses_it() {
+    // What an editor's language server checks: a locale `[check] exclude` leaves out has no
+    // findings, as in `folio check`.
+    let dir = tree(&[
+        ("folio.toml", "[check]\nexclude = [\"de\"]\n"),
+        ("locales/en-US/a.ftl", "hello = Hello\n"),
+        ("locales/de/a.ftl", "hello = Hallo { $nosuch }\n"),
+        ("locales/fr/a.ftl", "hello = Bonjour { $nosuch }\n"),
+    ]);
+    let project = Project::open(dir.path()).unwrap();
+    assert!(folio::check_locale(&project, "de", &[]).unwrap().is_empty());
+    let fr = folio::check_locale(&project, "fr", &[]).unwrap();
+    assert_eq!(fr[0].check, CheckId::UnknownVariable);
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    assert!(report.diagnostics.iter().all(|d| !d.path.contains("/de/")));
+}

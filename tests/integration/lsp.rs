@@ -679,3 +679,144 @@ fn an_unsaved_reference_edit_outdates_the_translation_and_hover_shows_the_change
     assert_eq!(references(&mut client, true), uses + 1);
     client.shut_down();
 }
+
+#[test]
+fn rename_edits_every_file_as_folio_rename_does_reading_the_unsaved_text() {
+    let dir = repo_project();
+    let path = dir.path().join("locales/pl/smp-removal.ftl");
+    let file_uri = uri(&path);
+    // An unsaved line that uses the term: the rename must reach it.
+    let unsaved = format!(
+        "{}smp-removal-extra = W {{ -clinic-city(case: \"locative\") }}.\n",
+        std::fs::read_to_string(&path).unwrap()
+    );
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+    client.open(&file_uri, &unsaved);
+    let line = unsaved.lines().count() - 1;
+    let column = unsaved.lines().last().unwrap().find("clinic").unwrap();
+    let at = json!({"line": line, "character": column});
+    let document = json!({"uri": file_uri});
+
+    let prepared = client.request(
+        "textDocument/prepareRename",
+        &json!({"textDocument": document, "position": at}),
+    );
+    assert_eq!(
+        prepared["result"]["placeholder"], "-clinic-city",
+        "{prepared}"
+    );
+    assert_eq!(
+        prepared["result"]["range"]["start"]["character"],
+        column - 1
+    );
+
+    // The same rename by the command line, in a copy holding the unsaved text.
+    let cli = repo_project();
+    std::fs::write(cli.path().join("locales/pl/smp-removal.ftl"), &unsaved).unwrap();
+    crate::util::folio_in(cli.path())
+        .args(["rename", "-clinic-city", "-city"])
+        .assert()
+        .success();
+
+    let answer = client.request(
+        "textDocument/rename",
+        &json!({"textDocument": document, "position": at, "newName": "city"}),
+    );
+    let changes = answer["result"]["changes"].as_object().unwrap();
+    assert!(changes.len() > 14, "every locale and its record: {answer}");
+    for (file, edits) in changes {
+        let on_disk = std::path::PathBuf::from(decoded(file.strip_prefix("file://").unwrap()));
+        let before = if *file == file_uri {
+            unsaved.clone()
+        } else {
+            std::fs::read_to_string(&on_disk).unwrap()
+        };
+        let after = apply(&before, edits.as_array().unwrap());
+        let relative = on_disk
+            .strip_prefix(dir.path().canonicalize().unwrap())
+            .unwrap();
+        let expected = std::fs::read_to_string(cli.path().join(relative)).unwrap();
+        assert_eq!(after, expected, "{}", relative.display());
+    }
+
+    // A name that exists already is refused, saying so.
+    let refused = client.request(
+        "textDocument/rename",
+        &json!({"textDocument": document, "position": at, "newName": "-smp"}),
+    );
+    assert_eq!(refused["error"]["code"], -32803, "{refused}");
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`-smp` exists already"),
+        "{refused}"
+    );
+    client.shut_down();
+}
+
+#[test]
+fn a_request_right_after_an_edit_is_answered_about_the_edited_text() {
+    let dir = repo_project();
+    let path = dir.path().join("locales/pl/smp-removal.ftl");
+    let file_uri = uri(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+    // A misspelt term at the very end of the file.
+    let broken = format!("{} {{ -smpp }}\n", text.trim_end());
+    client.open(&file_uri, &broken);
+    client.diagnostics(&file_uri, |d| {
+        d.iter().any(|d| d["code"] == "unknown-term-reference")
+    });
+    // The first bytes deleted and typed again, each time at once a quick fix asked for on the
+    // last line (as editors ask for code actions as the cursor moves), all in one write so
+    // that the server reads requests before it has checked the edits before them. Answered
+    // from the findings of the text before the edit, the fix's bytes were past the new end
+    // (a panic) or in the wrong place.
+    let cut = broken[5..].to_string();
+    let last = broken.lines().count() - 1;
+    let frame = |message: &Value| {
+        let body = message.to_string();
+        format!("Content-Length: {}\r\n\r\n{body}", body.len())
+    };
+    let text_of = |version: i64| if version % 2 == 0 { &cut } else { &broken };
+    let mut burst = String::new();
+    for version in 2..42 {
+        burst += &frame(
+            &json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                "textDocument": {"uri": file_uri, "version": version},
+                "contentChanges": [{"text": text_of(version)}],
+            }}),
+        );
+        burst += &frame(
+            &json!({"jsonrpc": "2.0", "id": 1000 + version, "method": "textDocument/codeAction", "params": {
+                "textDocument": {"uri": file_uri},
+                "range": {"start": {"line": last, "character": 0}, "end": {"line": last + 1, "character": 0}},
+                "context": {"diagnostics": []},
+            }}),
+        );
+    }
+    client.send_raw(&burst);
+    for version in 2..42 {
+        let answer = client.wait(|m| m["id"] == 1000 + version);
+        let text = text_of(version);
+        let replacing = answer["result"]
+            .as_array()
+            .unwrap_or_else(|| panic!("version {version}: {answer}"))
+            .iter()
+            .filter(|a| a["title"] == "Replace `smpp` with `smp`");
+        let mut fixes = 0;
+        for action in replacing {
+            // The fix is made to the text it was asked about.
+            let edits = action["edit"]["changes"][&file_uri].as_array().unwrap();
+            assert_eq!(
+                apply(text, edits),
+                text.replace("{ -smpp }", "{ -smp }"),
+                "version {version}"
+            );
+            fixes += 1;
+        }
+        assert_eq!(fixes, 1, "version {version}: {answer}");
+    }
+    client.shut_down();
+}

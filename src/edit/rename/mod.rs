@@ -150,7 +150,23 @@ enum Renaming<'a> {
 /// # Ok::<(), folio::Error>(())
 /// ```
 pub fn plan_rename(project: &Project, renames: &[(Name, Name)]) -> Result<RenamePlan> {
-    plan_names(project, renames, false)
+    plan_names(project, renames, false, &Unsaved::new())
+}
+
+/// The editor's unsaved text of open locale files, by their path on disk: a rename planned
+/// for a language server reads them in place of the files, and its plan's `before` is theirs.
+pub type Unsaved = std::collections::HashMap<PathBuf, String>;
+
+/// [`plan_rename`], reading `unsaved` texts in place of those files on disk.
+///
+/// # Errors
+/// As [`plan_rename`].
+pub fn plan_rename_unsaved(
+    project: &Project,
+    renames: &[(Name, Name)],
+    unsaved: &Unsaved,
+) -> Result<RenamePlan> {
+    plan_names(project, renames, false, unsaved)
 }
 
 /// [`plan_rename`], and every translation of the renamed names marked outdated in its locale's
@@ -162,10 +178,15 @@ pub fn plan_rename(project: &Project, renames: &[(Name, Name)]) -> Result<Rename
 /// As [`plan_rename`]; also when a locale that translates a renamed name has no record yet
 /// (`folio sync` makes one).
 pub fn plan_rename_outdating(project: &Project, renames: &[(Name, Name)]) -> Result<RenamePlan> {
-    plan_names(project, renames, true)
+    plan_names(project, renames, true, &Unsaved::new())
 }
 
-fn plan_names(project: &Project, renames: &[(Name, Name)], outdate: bool) -> Result<RenamePlan> {
+fn plan_names(
+    project: &Project,
+    renames: &[(Name, Name)],
+    outdate: bool,
+    unsaved: &Unsaved,
+) -> Result<RenamePlan> {
     for (i, (old, new)) in renames.iter().enumerate() {
         refuse_unless_renamable(old, new)?;
         let others = &renames[..i];
@@ -194,7 +215,7 @@ fn plan_names(project: &Project, renames: &[(Name, Name)], outdate: bool) -> Res
             });
         }
     }
-    Files::read(project)?.plan(project, &Renaming::Names(renames), outdate)
+    Files::read(project, unsaved)?.plan(project, &Renaming::Names(renames), outdate)
 }
 
 /// Plans renaming the variable `$old` to `$new` inside `entry` (a message or term) and its
@@ -208,6 +229,20 @@ pub fn plan_variable_rename(
     entry: &Name,
     old: &str,
     new: &str,
+) -> Result<RenamePlan> {
+    plan_variable_rename_unsaved(project, entry, old, new, &Unsaved::new())
+}
+
+/// [`plan_variable_rename`], reading `unsaved` texts in place of those files on disk.
+///
+/// # Errors
+/// As [`plan_variable_rename`].
+pub fn plan_variable_rename_unsaved(
+    project: &Project,
+    entry: &Name,
+    old: &str,
+    new: &str,
+    unsaved: &Unsaved,
 ) -> Result<RenamePlan> {
     for name in [old, new] {
         if !is_identifier(name) {
@@ -235,7 +270,11 @@ pub fn plan_variable_rename(
                 .into(),
         });
     }
-    let plan = Files::read(project)?.plan(project, &Renaming::Variable(entry, old, new), false)?;
+    let plan = Files::read(project, unsaved)?.plan(
+        project,
+        &Renaming::Variable(entry, old, new),
+        false,
+    )?;
     if plan.files.is_empty() {
         return Err(Error::Usage {
             message: format!("no locale's `{entry}` uses `${old}`"),
@@ -292,7 +331,7 @@ struct Files {
 }
 
 impl Files {
-    fn read(project: &Project) -> Result<Files> {
+    fn read(project: &Project, unsaved: &Unsaved) -> Result<Files> {
         if project.root().is_none() {
             return Err(Error::Usage {
                 message: "the project built into folio cannot be changed".into(),
@@ -306,6 +345,10 @@ impl Files {
                 let Some(path) = file.disk_path() else {
                     continue;
                 };
+                if let Some(text) = unsaved.get(path) {
+                    ftl.push((locale.name.clone(), path.to_path_buf(), text.clone()));
+                    continue;
+                }
                 let bytes = file.read().map_err(|source| Error::Io {
                     path: path.to_path_buf(),
                     source,
