@@ -305,7 +305,19 @@ fn plan_record(
     plan: &mut Plan,
 ) -> Result<()> {
     let path = folder.join(RECORD_FILE);
-    let before = match locale.and_then(|l| l.record.as_ref()) {
+    let record = locale.and_then(|l| l.record.as_ref());
+    // Something that is not a file where the record goes (a folder, or a link to a device or a
+    // pipe): writing the record would replace it, or wait on the pipe forever.
+    if record.is_none() && std::fs::symlink_metadata(&path).is_ok() && !path.is_file() {
+        return Err(Error::Invalid {
+            path,
+            line: None,
+            column: None,
+            message: "this is where the locale's record goes, and it is not a regular file (a folder, or a link to a device or a pipe)".into(),
+            help: "move it away (or make it a link to a regular file): `folio sync` writes the record there".into(),
+        });
+    }
+    let before = match record {
         Some(file) => match file.read() {
             Ok(bytes) => match FileError::utf8(bytes) {
                 Ok(text) => Some(text),

@@ -5,14 +5,21 @@ use std::path::{Path, PathBuf};
 
 use crate::edit::plan::Plan;
 use crate::error::{Error, Result};
-use crate::fs::{Durability, write_atomically};
+use crate::fs::{Durability, file_to_replace, write_atomically};
 
 impl Plan {
     /// Writes every file that changes, each through a temporary file renamed over it.
     ///
     /// # Errors
-    /// When a file cannot be written; the files written before it stay written.
+    /// When a file cannot be written; the files written before it stay written. A file whose
+    /// place holds something that is not a regular file (a folder, a link to a device or a
+    /// pipe) stops the write before anything is written.
     pub fn write(&self) -> Result<()> {
+        let changed = self.files.iter().filter(|f| f.changes()).map(|f| &f.path);
+        let records = self.records.iter().filter(|r| r.changes()).map(|r| &r.path);
+        for path in changed.chain(records) {
+            file_to_replace(path)?;
+        }
         for file in self.files.iter().filter(|f| f.changes()) {
             write_atomically(&file.path, file.after.as_bytes(), Durability::Durable)?;
         }

@@ -23,7 +23,7 @@ pub(crate) enum Durability {
 /// An existing file keeps its permissions; a new one gets what a plain `create` would give
 /// (0666 less the umask). A symbolic link is followed: its target is replaced, not the link.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8], durability: Durability) -> Result<bool> {
-    let path = resolve_links(path);
+    let path = file_to_replace(path)?;
     std::fs::create_dir_all(parent_of(&path)).map_err(|source| Error::Io {
         path: path.clone(),
         source,
@@ -106,7 +106,7 @@ pub(crate) fn replace_all(files: &[Replacement<'_>]) -> Result<()> {
         files
             .par_iter()
             .map(|file| {
-                let path = resolve_links(file.path);
+                let path = file_to_replace(file.path)?;
                 let now = super::read_file(&path).map_err(|source| Error::Io {
                     path: path.clone(),
                     source,
@@ -275,13 +275,34 @@ fn parent_of(path: &Path) -> &Path {
     }
 }
 
-/// `path`, or the file a symbolic link at `path` leads to.
-fn resolve_links(path: &Path) -> PathBuf {
-    match std::fs::symlink_metadata(path) {
+/// The file a write to `path` replaces: `path`, or the file a symbolic link at `path` leads
+/// to. Refused when that is there and is not a regular file: renamed over, a device (a link to
+/// `/dev/zero`), a named pipe or a socket would be replaced by a file, and testing whether a
+/// pipe may be written waits for a reader forever.
+pub(crate) fn file_to_replace(path: &Path) -> Result<PathBuf> {
+    let target = match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
             std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
         }
         _ => path.to_path_buf(),
+    };
+    match std::fs::metadata(&target) {
+        Ok(meta) if !meta.is_file() => Err(Error::Invalid {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: if target == path {
+                "this is not a regular file (a folder, a device or a pipe); it was left as it is"
+                    .into()
+            } else {
+                format!(
+                    "this leads to `{}`, which is not a regular file (a folder, a device or a pipe); it was left as it is",
+                    target.display()
+                )
+            },
+            help: "put a regular file there (or remove the link) if Folio should write it".into(),
+        }),
+        _ => Ok(target),
     }
 }
 

@@ -6,7 +6,8 @@ mod atomic;
 mod folder;
 
 pub(crate) use atomic::{
-    Durability, Replacement, create_all, replace_all, write_atomically, write_atomically_with,
+    Durability, Replacement, create_all, file_to_replace, replace_all, write_atomically,
+    write_atomically_with,
 };
 pub(crate) use folder::{Folder, Found, Origin};
 

@@ -572,6 +572,67 @@ fn a_device_or_a_pipe_where_a_file_should_be_is_refused_not_read_forever() {
         .stderr(predicate::str::contains("it is not a regular file"));
 }
 
+#[cfg(unix)]
+#[test]
+fn a_write_through_a_link_to_a_pipe_is_refused_before_anything_is_written() {
+    use std::os::unix::fs::FileTypeExt as _;
+    // Found going looking: `folio sync` wrote each locale's record through a link, so a
+    // `folio-record.txt` leading to a device was replaced by a file (it happened to
+    // /dev/zero), and one leading to a named pipe hung the command.
+    let timeout = std::time::Duration::from_secs(60);
+    let dir = project_with("a = A\nb = B\n");
+    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = A\n").unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let pipe = outside.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let record = dir.path().join("locales/de/folio-record.txt");
+    std::os::unix::fs::symlink(&pipe, &record).unwrap();
+    let before = read_tree(dir.path());
+    folio_in(dir.path())
+        .arg("sync")
+        .timeout(timeout)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "folio-record.txt: this is where the locale's record goes, and it is not a regular file",
+        ));
+    assert!(
+        std::fs::symlink_metadata(&pipe)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert_eq!(read_tree(dir.path()), before);
+    // A link to the pipe where a locale file should be: `sync` would create the file.
+    std::fs::remove_file(&record).unwrap();
+    let file = dir.path().join("locales/de/b.ftl");
+    std::os::unix::fs::symlink(&pipe, &file).unwrap();
+    std::fs::write(dir.path().join("locales/en-US/b.ftl"), "c = C\n").unwrap();
+    folio_in(dir.path())
+        .arg("sync")
+        .timeout(timeout)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("which is not a regular file"));
+    assert!(
+        std::fs::symlink_metadata(&pipe)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert!(!record.exists(), "nothing is written");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("locales/de/a.ftl")).unwrap(),
+        "a = A\n"
+    );
+}
+
 #[test]
 fn a_locale_named_for_checking_that_has_no_folder_is_an_error() {
     // Found going looking: `check --locale pt-Br` (a typo) checked nothing and said
