@@ -86,15 +86,7 @@ pub(crate) fn html(nodes: &[Node], targets: &Targets<'_>, out: &mut String) {
                 attributes,
                 children,
             } => {
-                let _ = write!(out, "<{name}");
-                for (attribute, value) in attributes {
-                    let _ = write!(
-                        out,
-                        " {attribute}=\"{}\"",
-                        encode_double_quoted_attribute(value)
-                    );
-                }
-                out.push('>');
+                open_tag(name, attributes, out);
                 if !matches!(*name, "br" | "wbr") {
                     html(children, targets, out);
                     let _ = write!(out, "</{name}>");
@@ -137,6 +129,19 @@ pub(crate) fn html(nodes: &[Node], targets: &Targets<'_>, out: &mut String) {
     }
 }
 
+/// An element's start tag, its attributes escaped.
+fn open_tag(name: &str, attributes: &[(&str, String)], out: &mut String) {
+    let _ = write!(out, "<{name}");
+    for (attribute, value) in attributes {
+        let _ = write!(
+            out,
+            " {attribute}=\"{}\"",
+            encode_double_quoted_attribute(value)
+        );
+    }
+    out.push('>');
+}
+
 /// `nodes` as Markdown (isolates kept, for the writer to keep or drop).
 pub(crate) fn markdown(nodes: &[Node], targets: &Targets<'_>, out: &mut String) {
     markdown_from(nodes, targets, out, true);
@@ -164,8 +169,12 @@ fn markdown_from(nodes: &[Node], targets: &Targets<'_>, out: &mut String, start:
                 markdown_from(children, targets, out, start);
                 out.push(crate::render::bidi::PDI);
             }
-            Node::Element { name, children, .. } => {
-                markdown_element(name, node, children, targets, out, start);
+            Node::Element {
+                name,
+                attributes,
+                children,
+            } => {
+                markdown_element(name, attributes, children, targets, out, start);
             }
             Node::Named { name, children } => match targets.get(name) {
                 Target::Link(link) => {
@@ -184,7 +193,7 @@ fn markdown_from(nodes: &[Node], targets: &Targets<'_>, out: &mut String, start:
 
 fn markdown_element(
     name: &str,
-    node: &Node,
+    attributes: &[(&str, String)],
     children: &[Node],
     targets: &Targets<'_>,
     out: &mut String,
@@ -214,10 +223,12 @@ fn markdown_element(
             return;
         }
         "sup" | "sub" | "mark" | "u" | "q" | "small" | "abbr" | "bdi" | "bdo" => {
-            // No Markdown syntax: the element itself, as inline HTML.
-            let mut html_text = String::new();
-            html(std::slice::from_ref(node), targets, &mut html_text);
-            out.push_str(&html_text);
+            // No Markdown syntax: the element's tags as inline HTML, and between them
+            // Markdown, escaped as any text is (CommonMark reads what is between the tags as
+            // Markdown: unescaped, `[x](url)` there would be a link no content file gave).
+            open_tag(name, attributes, out);
+            markdown_from(children, targets, out, false);
+            let _ = write!(out, "</{name}>");
             return;
         }
         _ => "", // data, time, span, wbr: their text

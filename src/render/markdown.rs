@@ -13,7 +13,13 @@ pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> i
     let targets = Targets::new(&article.links, &article.footnotes);
     let md = |content: &Inline| line(article, &targets, content);
     let escape = |s: &str| escape(&bidi::for_text(s, article.dir));
+    // Two lists in a row with the same kind of marker would read as one: each list after a
+    // list takes the other marker (`*` for `-`, `1)` for `1.`).
+    let (mut after_list, mut other_marker) = (false, false);
     each_block(article, out, |block, out| {
+        let is_list = matches!(block, RenderedBlock::List { .. });
+        other_marker = is_list && after_list && !other_marker;
+        after_list = is_list;
         match block {
             RenderedBlock::Heading { level, content } => {
                 let hashes = "#".repeat(usize::from(*level));
@@ -36,7 +42,10 @@ pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> i
             }
             RenderedBlock::List { ordered, items } => {
                 for (i, item) in items.iter().enumerate() {
-                    let marker = list_marker(*ordered, i);
+                    let mut marker = list_marker(*ordered, i);
+                    if other_marker {
+                        marker = marker.replace('.', ")").replace('-', "*");
+                    }
                     let indent = " ".repeat(marker.len() + 1);
                     let text = md(&item.content).replace('\n', &format!("\n{indent}"));
                     writeln!(out, "{marker} {text}")?;
@@ -119,7 +128,7 @@ fn table(
         .len()
         .max(rows.iter().map(Vec::len).max().unwrap_or(0));
     let cells = |row: &[Inline]| {
-        let mut cells: Vec<String> = row.iter().map(|c| md(c).replace('\n', "<br>")).collect();
+        let mut cells: Vec<String> = row.iter().map(|c| cell(&md(c))).collect();
         cells.resize(width, String::new());
         format!("| {} |", cells.join(" | "))
     };
@@ -129,6 +138,23 @@ fn table(
         writeln!(out, "{}", cells(row))?;
     }
     Ok(())
+}
+
+/// A message's Markdown made a table cell: a line break (`\` before a line's end) is `<br>`,
+/// as is any other line's end, and every `|` not escaped already is (GFM splits a row at each
+/// one, inside a code span too, before it reads the cells).
+fn cell(markdown: &str) -> String {
+    let markdown = markdown.replace("\\\n", "<br>").replace('\n', "<br>");
+    let mut out = String::with_capacity(markdown.len());
+    let mut backslashes = 0;
+    for c in markdown.chars() {
+        if c == '|' && backslashes % 2 == 0 {
+            out.push('\\');
+        }
+        backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        out.push(c);
+    }
+    out
 }
 
 /// One message as Markdown, isolated as a whole when a fallback locale gave it.
@@ -142,7 +168,7 @@ fn line(article: &Rendered, targets: &Targets<'_>, content: &Inline) -> String {
 
 /// Escapes the characters that could start Markdown syntax in running text.
 ///
-/// Inline syntax (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `\`, `|`, `~`) is escaped everywhere;
+/// Inline syntax (`*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `\`, `|`, `~`, `&`) is escaped everywhere;
 /// block syntax (`#`, `+`, `-`, `=`, a number followed by `.` or `)`) only at the start of a line,
 /// where it would begin a heading or a list.
 pub(crate) fn escape(text: &str) -> String {
@@ -174,7 +200,7 @@ pub(crate) fn escape_at(text: &str, line_start: bool) -> String {
         for c in rest.chars() {
             if matches!(
                 c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~'
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
             ) {
                 out.push('\\');
             }
@@ -186,7 +212,15 @@ pub(crate) fn escape_at(text: &str, line_start: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{cell, escape};
+
+    #[test]
+    fn a_table_cell_escapes_every_pipe_and_breaks_lines_with_br() {
+        assert_eq!(cell("`a | b` c"), r"`a \| b` c");
+        assert_eq!(cell(r"a \| b"), r"a \| b");
+        assert_eq!(cell(r"a \\| b"), r"a \\\| b");
+        assert_eq!(cell("one\\\ntwo\nthree"), "one<br>two<br>three");
+    }
 
     #[test]
     fn escapes_markdown_syntax_in_text() {

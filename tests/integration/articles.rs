@@ -567,7 +567,15 @@ const SOUP_NAMED: [&str; 5] = [
     r#"<a data-l10n-name="evil">"#,
     "</a>",
 ];
-const SOUP_TEXT: [&str; 26] = [
+const SOUP_TEXT: [&str; 33] = [
+    // Markdown a translator might write, to make a link or an image in the Markdown page.
+    "[x](https://evil.example/)",
+    "![i](https://evil.example/i.png)",
+    "<https://evil.example/>",
+    "[^fn-a]",
+    "`",
+    "*",
+    "|",
     "text ",
     " ",
     "care",
@@ -792,6 +800,51 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever a translation writes, inside any element, the Markdown page (read back by
+    /// pulldown-cmark) links only to the content file's URL and the footnote, shows only the
+    /// hero image, and its inline HTML is only text-level elements'.
+    #[test]
+    fn tag_soup_never_makes_a_markdown_link(
+        tokens in prop::collection::vec(soup_token(), 0..=60),
+    ) {
+        let dir = soup_project(&tokens.concat());
+        let project = Project::open(dir.path()).unwrap();
+        let publisher = Publisher::new(project, folio::SiteOptions::default());
+        let tag = folio::parse_tag("en-US").unwrap();
+        let page = publisher.page("soup", &tag, Format::Markdown, &RenderOptions::default());
+        let source = String::from_utf8(page.unwrap().body).unwrap();
+        let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+        for event in Parser::new_ext(&source, options) {
+            match event {
+                Event::Start(Tag::Link { dest_url, .. }) => {
+                    prop_assert_eq!(dest_url.as_ref(), CARE, "{}", source);
+                }
+                Event::Start(Tag::Image { dest_url, .. }) => {
+                    prop_assert_eq!(dest_url.as_ref(), "../images/soup.svg", "{}", source);
+                }
+                Event::FootnoteReference(name) => {
+                    prop_assert_eq!(name.as_ref(), "fn-a", "{}", source);
+                }
+                Event::Html(html) | Event::InlineHtml(html) => {
+                    let name: String = html
+                        .trim_start_matches(['<', '/'])
+                        .chars()
+                        .take_while(char::is_ascii_alphanumeric)
+                        .collect();
+                    prop_assert!(
+                        folio::markup::TEXT_LEVEL.iter().any(|(n, _)| *n == name),
+                        "`{}` in {}", html, source
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 #[test]
 fn pseudo_locales_keep_every_link_and_element() {
     let publisher = clinic();
@@ -809,4 +862,80 @@ fn pseudo_locales_keep_every_link_and_element() {
         assert!(!select(&document, "article strong").is_empty());
         assert!(!html.contains("data-l10n-name"), "{pseudo:?}");
     }
+}
+
+#[test]
+fn markdown_keeps_lists_apart_and_table_cells_whole() {
+    // Found by reading pages back: two lists in a row were one list; a `|` in a cell's code
+    // split the row (the cells after it were lost), and a line break in a cell showed `<br>`.
+    let dir = tree(&[
+        (
+            "content/a.toml",
+            r#"slug = "a"
+title = "a-title"
+
+[[blocks]]
+type = "list"
+items = ["a-one", "a-two"]
+
+[[blocks]]
+type = "list"
+items = ["a-three"]
+
+[[blocks]]
+type = "list"
+ordered = true
+items = ["a-four"]
+
+[[blocks]]
+type = "list"
+ordered = true
+items = ["a-five"]
+
+[[blocks]]
+type = "table"
+header = ["a-code", "a-lines", "a-last"]
+rows = [["a-code", "a-lines", "a-last"]]
+"#,
+        ),
+        (
+            "locales/en-US/a.ftl",
+            "a-title = A\na-one = One\na-two = Two\na-three = Three\na-four = Four\na-five = Five\n\
+             a-code = <code>a | b</code> and | c\na-lines = first<br>second\na-last = last\n",
+        ),
+    ]);
+    let project = Project::open(dir.path()).unwrap();
+    let publisher = Publisher::new(project, folio::SiteOptions::default());
+    let tag = folio::parse_tag("en-US").unwrap();
+    let page = publisher.page("a", &tag, Format::Markdown, &RenderOptions::default());
+    let source = String::from_utf8(page.unwrap().body).unwrap();
+    let events: Vec<Event<'_>> = Parser::new_ext(&source, Options::ENABLE_TABLES).collect();
+    let lists = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::List(_))))
+        .count();
+    assert_eq!(lists, 4, "{source}");
+    let cells = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::TableCell)))
+        .count();
+    assert_eq!(cells, 6, "{source}");
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Code(code) if code.as_ref() == "a | b")),
+        "{source}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Text(t) if t.as_ref() == "last")),
+        "{source}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::InlineHtml(h) if h.as_ref() == "<br>")),
+        "{source}"
+    );
 }

@@ -212,7 +212,8 @@ fn markdown_escapes_markdown_syntax_in_translations() {
     assert!(markdown.starts_with("# Notes\n"));
     assert!(
         markdown.contains(
-            r#"Text with **tags** & "quotes", \*stars\* and \[links\](https://example.com)."#
+            // `&` too: `&lt;` would be read as an entity.
+            r#"Text with **tags** \& "quotes", \*stars\* and \[links\](https://example.com)."#
         ),
         "{markdown}"
     );
