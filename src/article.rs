@@ -640,17 +640,7 @@ impl Reader<'_> {
     /// A URL the content file gives (a link, an image, a quotation's source): no script.
     fn url(&self, url: &Spanned<String>, what: &str) -> Result<String> {
         let text = url.get_ref().trim();
-        let scheme = text
-            .split_once(':')
-            .map(|(scheme, _)| scheme)
-            .filter(|scheme| !scheme.contains(['/', '?', '#']));
-        let safe = match scheme {
-            Some(scheme) => ["http", "https", "mailto", "tel"]
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case(scheme)),
-            None => true,
-        };
-        if text.is_empty() || !safe || text.chars().any(char::is_control) {
+        if !is_publishable_url(text) {
             return Err(self.invalid(
                 Some(url.span()),
                 format!("`{}` is not a URL Folio publishes as {what}", url.get_ref()),
@@ -1109,6 +1099,22 @@ impl<'de> Deserialize<'de> for RawItem {
         }
         deserializer.deserialize_any(Visitor)
     }
+}
+
+/// Whether Folio publishes `url` as a link or an image: an http(s), mailto or tel URL, or a
+/// path within the site — never a script (`javascript:`), data, a file on someone's disk
+/// (`file:`) or text with control characters.
+pub fn is_publishable_url(url: &str) -> bool {
+    let scheme = url
+        .split_once(':')
+        .map(|(scheme, _)| scheme)
+        .filter(|scheme| !scheme.contains(['/', '?', '#']));
+    let safe = scheme.is_none_or(|scheme| {
+        ["http", "https", "mailto", "tel"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(scheme))
+    });
+    !url.is_empty() && safe && !url.chars().any(char::is_control)
 }
 
 #[cfg(test)]

@@ -465,3 +465,69 @@ fn a_footnote_is_one_whatever_the_case_of_its_label() {
         String::from_utf8_lossy(&check.stdout)
     );
 }
+
+#[test]
+fn what_a_user_writes_is_imported_or_refused_at_its_line_never_as_a_bug() {
+    // Found by trying: a byte order mark hid the `# Title`; a footnote defined inside a list
+    // item or a quote was merged into the item's text (and `check` found its marker pointing
+    // nowhere); a `file:` image and an impossible date were refused only when the content file
+    // was parsed back, as "a bug in folio", without a line of the Markdown.
+    let dir = project();
+    let write =
+        |name: &str, text: &str| std::fs::write(dir.path().join("md").join(name), text).unwrap();
+    write("bom.md", "\u{feff}# With a mark\n\nText.\n");
+    write(
+        "notes.md",
+        "# Notes\n\n- An item.[^a]\n\n  [^a]: The item's note.\n\n> A quote.[^b]\n>\n> [^b]: The quote's note.\n",
+    );
+    for name in ["bom", "notes"] {
+        let out = import(dir.path(), &[&format!("md/{name}.md")]);
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let ftl = std::fs::read_to_string(dir.path().join("locales/en-US/bom.ftl")).unwrap();
+    assert!(ftl.contains("bom-title = With a mark\n"), "{ftl}");
+    let ftl =
+        messages(&std::fs::read_to_string(dir.path().join("locales/en-US/notes.ftl")).unwrap());
+    assert_eq!(ftl["notes-fn-a"], "The item's note.");
+    assert_eq!(ftl["notes-fn-b"], "The quote's note.");
+    assert!(
+        ftl.values()
+            .all(|text| !text.contains("note.<a") && !text.contains("[^"))
+    );
+    folio_in(dir.path())
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("No findings."));
+
+    write(
+        "file.md",
+        "# File\n\nText.\n\n![disk](file:///etc/hostname)\n",
+    );
+    write(
+        "date.md",
+        "---\ntitle: Date\ndate: 2024-02-30\n---\n\nText.\n",
+    );
+    write("link.md", "# Link\n\nSee [this](file:///etc/passwd).\n");
+    let tree = read_tree(dir.path());
+    for (name, line, why) in [
+        ("file", 5, "is not a file or a URL Folio publishes"),
+        ("date", 3, "`date` is not a date: `2024-02-30`"),
+        ("link", 3, "is not a URL Folio publishes"),
+    ] {
+        let out = import(dir.path(), &[&format!("md/{name}.md")]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{name}.md:{line}")),
+            "{name}: {stderr}"
+        );
+        assert!(stderr.contains(why), "{name}: {stderr}");
+        assert!(!stderr.contains("bug in folio"), "{name}: {stderr}");
+    }
+    assert_eq!(read_tree(dir.path()), tree);
+}

@@ -42,12 +42,26 @@ pub(super) fn read(
     path: &Path,
     warnings: &mut Vec<Warning>,
 ) -> Result<Front> {
-    let invalid = |message: String, help: &str| Error::Invalid {
+    let invalid_at = |line: usize, message: String, help: &str| Error::Invalid {
         path: path.to_path_buf(),
         line: Some(line),
         column: None,
         message,
         help: help.to_string(),
+    };
+    let invalid = |message: String, help: &str| invalid_at(line, message, help);
+    // The line of the front matter's `key` (`key:` or `key =`, the fence's line before the
+    // first), else the fence's.
+    let text = match front {
+        FrontMatter::Yaml(text) | FrontMatter::Toml(text) => text,
+    };
+    let line_of = |key: &str| {
+        text.lines()
+            .position(|l| {
+                l.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with([':', '=']))
+            })
+            .map_or(line, |i| line + 1 + i)
     };
     let value: Value = match front {
         FrontMatter::Yaml(text) if text.trim().is_empty() => return Ok(Front::default()),
@@ -79,7 +93,8 @@ pub(super) fn read(
             Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
             Some(Value::Number(n)) => Ok(Some(n.to_string())),
             Some(Value::Bool(b)) => Ok(Some(b.to_string())),
-            Some(_) => Err(invalid(
+            Some(_) => Err(invalid_at(
+                line_of(key),
                 format!("the front matter's `{key}` is not text"),
                 "give it one line of text",
             )),
@@ -90,7 +105,8 @@ pub(super) fn read(
             return Ok(None);
         };
         parse_date(&text).map(Some).ok_or_else(|| {
-            invalid(
+            invalid_at(
+                line_of(key),
                 format!("the front matter's `{key}` is not a date: `{text}`"),
                 "write the date as YYYY-MM-DD",
             )
@@ -158,7 +174,17 @@ fn parse_date(text: &str) -> Option<Date> {
     let year = parts.next()?.parse().ok()?;
     let month: u8 = parts.next()?.parse().ok()?;
     let day: u8 = parts.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=days)
+        .contains(&day)
+        .then_some(Date { year, month, day })
 }
 
 fn toml_to_json(value: toml::Value) -> Value {
@@ -206,6 +232,16 @@ mod tests {
 
     #[test]
     fn a_bad_date_is_an_error() {
+        assert!(parse_date("2024-02-29").is_some());
+        for impossible in [
+            "2024-02-30",
+            "2023-02-29",
+            "2024-04-31",
+            "2024-13-01",
+            "2024-00-10",
+        ] {
+            assert!(parse_date(impossible).is_none(), "{impossible}");
+        }
         let yaml = FrontMatter::Yaml("date: soon\n".into());
         let err = read(&yaml, 1, Path::new("a.md"), &mut Vec::new()).unwrap_err();
         assert!(err.to_string().contains("not a date"), "{err}");

@@ -14,6 +14,7 @@ use std::path::Path;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
+use crate::article::is_publishable_url;
 use crate::error::{Error, Result};
 use crate::line_index::LineIndex;
 use crate::markup::{TEXT_LEVEL, escape, is_name};
@@ -102,14 +103,14 @@ pub(super) struct Document {
 
 /// Reads `source` (the Markdown file at `path`, named in errors).
 pub(super) fn read(source: &str, path: &Path) -> Result<Document> {
+    // A byte order mark is not the article's text (before a `# Title`, it hid the heading).
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(source, options)
-        .into_offset_iter()
-        .collect();
+    let events = hoist_footnotes(Parser::new_ext(source, options).into_offset_iter());
     let mut reader = Reader {
         events,
         pos: 0,
@@ -130,6 +131,50 @@ pub(super) fn read(source: &str, path: &Path) -> Result<Document> {
     document.links = reader.shared.links.list;
     document.warnings = reader.shared.warnings;
     Ok(document)
+}
+
+/// The events of a Markdown document, with each footnote definition written inside a list
+/// item or a quotation moved to the top level: it is the article's footnote wherever it is
+/// written, not text of the item it stands in.
+fn hoist_footnotes<'s>(
+    events: impl Iterator<Item = (Event<'s>, Range<usize>)>,
+) -> Vec<(Event<'s>, Range<usize>)> {
+    let mut events = events.peekable();
+    let (mut kept, mut hoisted) = (Vec::new(), Vec::new());
+    let mut depth = 0usize;
+    while let Some((event, at)) = events.next() {
+        match &event {
+            Event::Start(Tag::FootnoteDefinition(_)) if depth > 0 => {
+                hoisted.push((event, at));
+                let mut inner = 0usize;
+                for (event, at) in events.by_ref() {
+                    let closes = match &event {
+                        Event::Start(_) => {
+                            inner += 1;
+                            false
+                        }
+                        Event::End(_) if inner == 0 => true,
+                        Event::End(_) => {
+                            inner -= 1;
+                            false
+                        }
+                        _ => false,
+                    };
+                    hoisted.push((event, at));
+                    if closes {
+                        break;
+                    }
+                }
+                continue;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        kept.push((event, at));
+    }
+    kept.extend(hoisted);
+    kept
 }
 
 /// What every part of the reading shares: where it is, the link names, the warnings.
@@ -530,16 +575,7 @@ fn link_url(shared: &Shared<'_>, link_type: LinkType, dest: &str, at: usize) -> 
         LinkType::Email => format!("mailto:{dest}"),
         _ => dest.trim().to_string(),
     };
-    let scheme = url
-        .split_once(':')
-        .map(|(scheme, _)| scheme)
-        .filter(|scheme| !scheme.contains(['/', '?', '#']));
-    let safe = scheme.is_none_or(|scheme| {
-        ["http", "https", "mailto", "tel"]
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(scheme))
-    });
-    if url.is_empty() || !safe || url.chars().any(char::is_control) {
+    if !is_publishable_url(&url) {
         return Err(shared.error(
             at,
             format!("the link to `{url}` is not a URL Folio publishes"),

@@ -468,14 +468,13 @@ impl Images<'_> {
             message,
             help: help.to_string(),
         };
-        let lower = src.trim().to_ascii_lowercase();
-        if lower.starts_with("javascript:") || lower.starts_with("data:") || lower.is_empty() {
+        if !crate::article::is_publishable_url(src.trim()) {
             return Err(invalid(
                 format!(
                     "the image `{}` is not a file or a URL Folio publishes",
                     src.chars().take(60).collect::<String>()
                 ),
-                "give the image's path from the Markdown file, or an http(s) URL",
+                "give the image's path from the Markdown file, or an http(s) URL (`file:` and `data:` URLs are not published)",
             ));
         }
         if !is_local_asset(src) {
