@@ -531,3 +531,34 @@ fn what_a_user_writes_is_imported_or_refused_at_its_line_never_as_a_bug() {
     }
     assert_eq!(read_tree(dir.path()), tree);
 }
+
+#[test]
+fn what_import_leaves_out_is_said_and_a_foreign_reference_is_refused() {
+    let dir = project();
+    let write =
+        |name: &str, text: &str| std::fs::write(dir.path().join("md").join(name), text).unwrap();
+    write(
+        "lossy.md",
+        "# Lossy\n\n- An item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n\nSee [the page](https://example.com/ \"Its title\").\n",
+    );
+    let out = import(dir.path(), &["md/lossy.md"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("md/lossy.md:5: nested deeper than Folio's blocks go"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("md/lossy.md:9: the link's title \"Its title\" is left out"),
+        "{stderr}"
+    );
+    // An article only in German, in a project whose messages are checked against English.
+    let tree = read_tree(dir.path());
+    let out = import(dir.path(), &["md/lossy.md", "--reference", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("the project's reference locale is `en-US`, not `de`")
+    );
+    assert_eq!(read_tree(dir.path()), tree);
+}

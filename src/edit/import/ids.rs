@@ -1,8 +1,8 @@
 //! Which message id each piece of imported text gets. A fresh import names each message by
 //! its section and position (`<slug>-aftercare-p2`); a re-import keeps the ids the article
 //! has: unchanged text keeps its id wherever it moved, edited text keeps the id of the block
-//! it replaces (same kind, same place in its section, or similar text), and new text gets an
-//! id no message has.
+//! it replaces (same kind: the most similar text, else the same place in its section; a
+//! reworded heading, the heading in its place), and new text gets an id no message has.
 
 use std::collections::{HashMap, HashSet};
 
@@ -112,32 +112,30 @@ pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -
             given[i] = Some(id);
         }
     }
-    // Edited text keeps the id of the block in its place.
+    // Edited text keeps the id of the most similar block of its kind left, the closest pairs
+    // first: a paragraph edited after one was deleted or inserted before it is still found.
+    match_similar(units, keys, previous, &mut given, &mut used);
+    // Or, rewritten, the id of the block in its place.
     for (i, unit) in units.iter().enumerate() {
         if given[i].is_none() && free(&unit.proposed, unit.kind, &used) {
             used.insert(unit.proposed.clone());
             given[i] = Some(unit.proposed.clone());
         }
     }
-    // Or of the most similar block of its kind left.
-    for (i, unit) in units.iter().enumerate() {
-        if given[i].is_some() {
-            continue;
-        }
-        let best = previous
-            .filled
-            .iter()
-            .filter(|(id, kind)| *kind == unit.kind && !used.contains(id))
-            .filter_map(|(id, _)| {
-                let old = previous.texts.get(id)?;
-                let score = strsim::normalized_levenshtein(old, &keys[i]);
-                (score >= 0.5).then_some((id, score))
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((id, _)) = best {
-            used.insert(id.clone());
-            given[i] = Some(id.clone());
-        }
+    // A heading's id comes from its words: one reworded keeps the id of the heading left in
+    // its place among the headings.
+    let old_headings: Vec<&String> = previous
+        .filled
+        .iter()
+        .filter(|(id, kind)| *kind == Some("heading") && !used.contains(id))
+        .map(|(id, _)| id)
+        .collect();
+    let new_headings: Vec<usize> = (0..units.len())
+        .filter(|&i| given[i].is_none() && units[i].kind == Some("heading"))
+        .collect();
+    for (i, id) in new_headings.into_iter().zip(old_headings) {
+        used.insert(id.clone());
+        given[i] = Some(id.clone());
     }
     // New text gets an id nobody has.
     taken.extend(used.iter().cloned());
@@ -173,7 +171,42 @@ pub(super) fn assign(units: &mut [Unit], keys: &[String], previous: &Previous) -
     changes
 }
 
-/// Whether a fixed unit other than `i` has `id`.
+/// Gives each unit without an id the id of the most similar previous block of its kind not
+/// used yet (at least half alike), the closest pairs first.
+fn match_similar(
+    units: &[Unit],
+    keys: &[String],
+    previous: &Previous,
+    given: &mut [Option<String>],
+    used: &mut HashSet<String>,
+) {
+    let mut pairs: Vec<(f64, usize, &str)> = Vec::new();
+    for (i, unit) in units.iter().enumerate() {
+        if given[i].is_some() {
+            continue;
+        }
+        for (id, _) in previous
+            .filled
+            .iter()
+            .filter(|(id, kind)| *kind == unit.kind && !used.contains(id))
+        {
+            if let Some(old) = previous.texts.get(id) {
+                let score = strsim::normalized_levenshtein(old, &keys[i]);
+                if score >= 0.5 {
+                    pairs.push((score, i, id));
+                }
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    for (_, i, id) in pairs {
+        if given[i].is_none() && !used.contains(id) {
+            used.insert(id.to_string());
+            given[i] = Some(id.to_string());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,5 +253,69 @@ mod tests {
         assert_eq!(ids, ["a-p2", "a-p1", "a-p3"]);
         assert_eq!(changes.kept, ["a-p2"]);
         assert_eq!(changes.changed, ["a-p1", "a-p3"]);
+    }
+
+    fn previous(filled: &[(&str, &'static str, &str)]) -> Previous {
+        Previous {
+            filled: filled
+                .iter()
+                .map(|(id, kind, _)| ((*id).to_string(), Some(*kind)))
+                .collect(),
+            texts: filled
+                .iter()
+                .map(|(id, _, text)| ((*id).to_string(), (*text).to_string()))
+                .collect(),
+        }
+    }
+
+    fn ids(units: &[Unit]) -> Vec<&str> {
+        units.iter().map(|u| u.id.as_str()).collect()
+    }
+
+    #[test]
+    fn an_edit_next_to_a_deletion_or_an_insertion_keeps_its_own_id() {
+        let before = previous(&[
+            ("a-p1", "p", "The first paragraph, as it was."),
+            ("a-p2", "p", "A second paragraph that goes away."),
+            ("a-p3", "p", "The third paragraph, about to be edited."),
+        ]);
+        // p2 deleted, p3 edited: p3 is now where p2 was.
+        let mut units = vec![unit("a-p1", "p"), unit("a-p2", "p")];
+        let keys = vec![
+            "The first paragraph, as it was.".to_string(),
+            "The third paragraph, edited now.".to_string(),
+        ];
+        let changes = assign(&mut units, &keys, &before);
+        assert_eq!(ids(&units), ["a-p1", "a-p3"]);
+        assert_eq!(changes.removed, ["a-p2"]);
+
+        // A paragraph inserted at the top, and the one it pushed down edited.
+        let before = previous(&[("a-p1", "p", "The only paragraph there was.")]);
+        let mut units = vec![unit("a-p1", "p"), unit("a-p2", "p")];
+        let keys = vec![
+            "Something new, first.".to_string(),
+            "The only paragraph there was, edited.".to_string(),
+        ];
+        let changes = assign(&mut units, &keys, &before);
+        assert_eq!(ids(&units), ["a-p1-2", "a-p1"]);
+        assert_eq!(changes.added, ["a-p1-2"]);
+        assert_eq!(changes.changed, ["a-p1"]);
+    }
+
+    #[test]
+    fn a_reworded_heading_keeps_its_id() {
+        let before = previous(&[
+            ("a-week-one-heading", "heading", "Week one"),
+            ("a-week-two-heading", "heading", "Week two"),
+        ]);
+        let mut units = vec![
+            unit("a-week-one-heading", "heading"),
+            unit("a-after-the-first-heading", "heading"),
+        ];
+        let keys = vec!["Week one".to_string(), "After the first week".to_string()];
+        let changes = assign(&mut units, &keys, &before);
+        assert_eq!(ids(&units), ["a-week-one-heading", "a-week-two-heading"]);
+        assert_eq!(changes.changed, ["a-week-two-heading"]);
+        assert!(changes.added.is_empty() && changes.removed.is_empty());
     }
 }

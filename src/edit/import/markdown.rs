@@ -465,10 +465,17 @@ impl InlineBuf {
             Tag::Link {
                 link_type,
                 dest_url,
+                title,
                 ..
             } => {
                 self.flush_break();
                 let url = link_url(shared, link_type, &dest_url, at.start)?;
+                if !title.is_empty() {
+                    shared.warn(
+                        at.start,
+                        format!("the link's title \"{title}\" is left out: a link is its words and its URL"),
+                    );
+                }
                 let written = self.elements < INLINE_DEPTH;
                 self.elements += 1;
                 self.open.push(Open::Link {
@@ -487,7 +494,14 @@ impl InlineBuf {
             }
             _ => {
                 // A block inside the message's block: its text goes on a line of its own.
-                if matches!(tag, Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_)) {
+                if matches!(
+                    tag,
+                    Tag::List(_)
+                        | Tag::BlockQuote(_)
+                        | Tag::CodeBlock(_)
+                        | Tag::Table(_)
+                        | Tag::Heading { .. }
+                ) {
                     shared.warn(
                         at.start,
                         "nested deeper than Folio's blocks go: kept as text in the block around it",

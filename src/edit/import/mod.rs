@@ -120,6 +120,17 @@ pub fn plan_import(project: &Project, options: &ImportOptions) -> Result<ImportP
         .reference
         .clone()
         .unwrap_or_else(|| project.reference().clone());
+    // Every article's messages are checked against the project's reference: an article
+    // whose text is only in another locale would be all unknown messages to `folio check`.
+    if reference != *project.reference() {
+        return Err(Error::Usage {
+            message: format!(
+                "the project's reference locale is `{}`, not `{reference}`",
+                project.reference()
+            ),
+            help: "import the article as written in the reference (translators take it from there), or set `reference` in folio.toml for a project written in that language".into(),
+        });
+    }
     let reference_dir = project.catalog().locale_by_tag(&reference);
     let folder = reference_dir.map_or_else(|| reference.to_string(), |l| l.name.clone());
     let has_chrome = reference_dir.is_some_and(|dir| {
