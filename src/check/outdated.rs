@@ -227,9 +227,11 @@ pub(crate) fn run(ctx: &LocaleCtx<'_>, out: &mut Vec<Diagnostic>) {
             diff_of(reference, name, outdated.was.as_bytes(), now)
         };
         let file = &ctx.locale.files[outdated.file];
+        // A term's `-` would read as an option: `--` ends them.
+        let dashes = if name.starts_with('-') { "-- " } else { "" };
         let confirm = format!(
             "update the translation, which clears this; if it is still right, record that with \
-             `folio sync --confirm {locale} {name}`"
+             `folio sync --confirm {locale} {dashes}{name}`"
         );
         let help = if outdated.was.is_empty() {
             // `folio rename --outdate` records no text: the meaning changed with the name.

@@ -19,7 +19,8 @@ pub struct Args {
 
     /// Record translations that are still right after a change of the reference as current,
     /// without touching them: `--confirm LOCALE [ID...]` (`id`, `-term` or `id.attribute`;
-    /// every outdated translation of the locale when no id is given).
+    /// every outdated translation of the locale when no id is given; before a term, `--`:
+    /// `--confirm de -- -brand`).
     #[arg(long)]
     confirm: bool,
 

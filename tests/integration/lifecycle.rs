@@ -547,3 +547,37 @@ fn check_watch_shows_an_entry_becoming_outdated_and_clearing() {
         "{run}"
     );
 }
+
+#[test]
+fn the_command_a_terms_finding_suggests_confirms_it() {
+    // Found by trying: the help said `folio sync --confirm de -clinic-city`, which the command
+    // line read as options (`unexpected argument '-c'`).
+    let dir = project();
+    edit(dir.path(), "locales/en-US/smp-removal.ftl", |text| {
+        text.replacen(
+            "-clinic-city = Manchester",
+            "-clinic-city = Greater Manchester",
+            1,
+        )
+    });
+    let report = check_json(dir.path(), &[]);
+    let german = report
+        .findings
+        .iter()
+        .find(|f| f.locale.as_deref() == Some("de") && f.entry.as_deref() == Some("-clinic-city"))
+        .expect("the German term is outdated");
+    let suggested = "folio sync --confirm de -- -clinic-city";
+    assert!(german.help.contains(suggested), "{}", german.help);
+    let args: Vec<&str> = suggested.split(' ').skip(1).collect();
+    folio_in(dir.path())
+        .args(&args)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("1 confirmed as current"));
+    let after = check_json(dir.path(), &[]);
+    assert!(
+        !outdated(&after)
+            .iter()
+            .any(|(locale, id, _)| locale == "de" && id == "-clinic-city")
+    );
+}
