@@ -123,7 +123,15 @@ pub fn format(text: &str) -> std::result::Result<String, FileError> {
         }
         out = written(&pieces);
         if !differences(&out, &resource).is_empty() {
-            return Err(FileError::Changed);
+            // A carriage return on its own (`a = A\n\r`): fluent-syntax reads the line as
+            // part of the value, and no layout writes that back. Say where it is.
+            let stray = lf
+                .match_indices('\r')
+                .find(|(at, _)| !lf[at + 1..].starts_with('\n'));
+            return Err(match stray {
+                Some((at, _)) => FileError::carriage_return(lf, at),
+                None => FileError::Changed,
+            });
         }
     }
     Ok(out)
@@ -238,6 +246,23 @@ mod tests {
             let once = format(text).unwrap();
             assert_eq!(once, text, "{text:?}");
         }
+        // An empty comment line last (`#`, `##`, `###`, no newline after it) was taken for
+        // the end of the entry before it, and formatting refused "as a bug".
+        for text in [
+            "a = A\n#",
+            "a = A\n##",
+            "a = A\n###",
+            "a = A\n# x\n\n#",
+            "a=A\n\n#\n\n#\nb = B\n",
+        ] {
+            let once = format(text).unwrap();
+            assert_eq!(once, text.replace("a=A", "a = A"), "{text:?}");
+        }
+        // A carriage return alone on the last line is named, not refused "as a bug".
+        assert!(matches!(
+            format("a = A\n\r"),
+            Err(FileError::CarriageReturn { line: 2, column: 1 })
+        ));
         // And after a change elsewhere in the file, still.
         let once = format("a=A\n# comment\r").unwrap();
         assert_eq!(once, "a = A\n# comment\r");

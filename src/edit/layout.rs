@@ -154,11 +154,24 @@ pub(crate) fn locate(source: &str, resource: &ast::Resource<&str>) -> Vec<Locate
             .and_then(|slice| offset_in(source, slice))
             .map(|offset| line_start(source, offset));
         // Where the entry starts: its comment's first line, else its id's line; a comment
-        // whose lines are all empty is found from the end of the entry before it.
-        let previous_end = located.last().map_or(0, |l| l.span.end);
+        // whose lines are all empty (`#`) is the first line starting with `#` after the entry
+        // before it (no line of a message or term starts with `#`; a comment's lines all do).
+        let previous_end = located.last().map_or(0, |l| match l.kind {
+            Kind::Message | Kind::Term => next_line(source, l.id_line),
+            Kind::Comment | Kind::GroupComment | Kind::ResourceComment => {
+                past_comment_lines(source, l.span.start)
+            }
+            Kind::Junk => l.span.end,
+        });
         let start = first
             .map(|offset| line_start(source, offset))
             .or(id_line.filter(|_| kind == Kind::Message || kind == Kind::Term))
+            .or_else(|| {
+                let is_comment = !matches!(kind, Kind::Message | Kind::Term | Kind::Junk);
+                is_comment
+                    .then(|| first_line_starting_with_hash(source, previous_end))
+                    .flatten()
+            })
             .unwrap_or_else(|| skip_blank_lines(source, previous_end));
         located.push(Located {
             kind,
@@ -190,6 +203,32 @@ fn comment_lines(comment: &ast::Comment<&str>) -> Vec<String> {
 /// The start of the line holding `offset`.
 pub(crate) fn line_start(source: &str, offset: usize) -> usize {
     source[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The start of the line after the one starting at `start` (the end of `source` on the last).
+fn next_line(source: &str, start: usize) -> usize {
+    source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i + 1)
+}
+
+/// The start of the first line from `start` on that does not start with `#`.
+fn past_comment_lines(source: &str, mut start: usize) -> usize {
+    while start < source.len() && source[start..].starts_with('#') {
+        start = next_line(source, start);
+    }
+    start
+}
+
+/// The start of the first line from `from` (a line's start) on that starts with `#`.
+fn first_line_starting_with_hash(source: &str, mut from: usize) -> Option<usize> {
+    while from < source.len() {
+        if source[from..].starts_with('#') {
+            return Some(from);
+        }
+        from = next_line(source, from);
+    }
+    None
 }
 
 /// The first offset from `from` that is not on a blank line.

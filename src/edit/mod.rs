@@ -142,8 +142,8 @@ impl std::fmt::Display for FileError {
             FileError::Syntax { reason, .. } => write!(f, "syntax error: {reason}"),
             FileError::InvalidUtf8 { .. } => f.write_str("the file is not UTF-8 from here on"),
             FileError::CarriageReturn { .. } => f.write_str(
-                "a stray carriage return (`\\r`, shown as `^M`) just before the end of the line; \
-                 remove it, then run again",
+                "a stray carriage return (`\\r`, shown as `^M`) that is not part of a line \
+                 ending, which Fluent's parsers read differently; remove it, then run again",
             ),
             FileError::Changed => f.write_str(
                 "the edit would change what the file means (a bug in folio; please report it)",
