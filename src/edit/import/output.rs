@@ -9,7 +9,7 @@ use crate::locale::Tag;
 use fluent_syntax::ast;
 
 use crate::article::Article;
-use crate::edit::import::Planned;
+use crate::edit::import::build::Planned;
 use crate::edit::import::front::Front;
 use crate::edit::import::ids::{Previous, Unit, message_key};
 
