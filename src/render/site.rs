@@ -8,17 +8,19 @@
 //! `[site] templates` folder. A project whose reference does not define a site message gets
 //! Folio's English words for it (and `[site] title` for the site's title).
 
-use std::path::Path;
-
 use crate::locale::Tag;
-use minijinja::{AutoEscape, Environment, Value};
+use minijinja::Value;
 
 use crate::article::{Date, MessageRef, chrome};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::locale::{Direction, parse_tag};
 use crate::render::inline::Targets;
 use crate::render::resolve::Resolver;
 use crate::render::{Publisher, RenderError, RenderOptions, Rendered, bidi, url};
+
+mod templates;
+
+pub use templates::SiteTemplates;
 
 /// At most this many articles, the newest, are in a language's feed.
 pub const FEED_ENTRIES: usize = 50;
@@ -80,120 +82,6 @@ impl SitePage {
             SitePage::Languages => include_str!("languages.html"),
             SitePage::NotFound => include_str!("404.html"),
         }
-    }
-}
-
-/// The templates of the site's pages: the built-in ones, each replaced by the file of its name
-/// in a project's `[site] templates` folder when there is one.
-pub struct SiteTemplates {
-    env: Environment<'static>,
-    /// Where each template came from, for errors (a file, or `the built-in …`), and its text.
-    origins: Vec<(SitePage, String, String)>,
-}
-
-impl std::fmt::Debug for SiteTemplates {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SiteTemplates")
-            .field("origins", &self.origins)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Default for SiteTemplates {
-    fn default() -> Self {
-        SiteTemplates::load(None).expect("the built-in templates compile: the tests render them")
-    }
-}
-
-impl SiteTemplates {
-    /// The built-in templates, each replaced by the file of its name in `folder`
-    /// (`index.html`, `feed.xml`, `languages.html`, `404.html`) when it has one.
-    ///
-    /// # Errors
-    /// When a file cannot be read or does not compile: the error names it and the line.
-    pub fn load(folder: Option<&Path>) -> Result<Self> {
-        let mut env = Environment::new();
-        // HTML escaping, whatever the file is called; XML escaping for the feed (HTML's
-        // `&#x2f;` for `/` would be valid XML, but feed readers show URLs as they are written).
-        env.set_auto_escape_callback(|name| {
-            if name == SitePage::Feed.template_name() {
-                AutoEscape::Custom("xml")
-            } else {
-                AutoEscape::Html
-            }
-        });
-        env.set_formatter(|out, state, value| {
-            if state.auto_escape() == AutoEscape::Custom("xml") {
-                let text = value
-                    .as_str()
-                    .map_or_else(|| value.to_string(), str::to_string);
-                let escaped = if value.is_safe() {
-                    text
-                } else {
-                    html_escape::encode_double_quoted_attribute(&text).into_owned()
-                };
-                return out.write_str(&escaped).map_err(minijinja::Error::from);
-            }
-            minijinja::escape_formatter(out, state, value)
-        });
-        let mut origins = Vec::new();
-        for page in SitePage::ALL {
-            let file = folder.map(|f| f.join(page.template_name()));
-            let (origin, source) = match file.filter(|f| f.is_file()) {
-                Some(file) => {
-                    let source = crate::fs::read_text(&file).map_err(|source| Error::Io {
-                        path: file.clone(),
-                        source,
-                    })?;
-                    (file.to_string_lossy().into_owned(), source)
-                }
-                None => (
-                    format!("the built-in {}", page.template_name()),
-                    page.builtin().to_string(),
-                ),
-            };
-            env.add_template_owned(page.template_name(), source.clone())
-                .map_err(|err| template_error(&origin, &err))?;
-            origins.push((page, origin, source));
-        }
-        Ok(SiteTemplates { env, origins })
-    }
-
-    /// The text of the template of `page`, for those who must know when it changes.
-    pub fn source(&self, page: SitePage) -> &str {
-        self.origins
-            .iter()
-            .find(|(p, _, _)| *p == page)
-            .map_or("", |(_, _, source)| source.as_str())
-    }
-
-    fn render(&self, page: SitePage, context: Value) -> Result<Vec<u8>> {
-        let origin = self
-            .origins
-            .iter()
-            .find(|(p, _, _)| *p == page)
-            .map_or("", |(_, origin, _)| origin.as_str());
-        let mut text = self
-            .env
-            .get_template(page.template_name())
-            .and_then(|template| template.render(context))
-            .map_err(|err| template_error(origin, &err))?;
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        Ok(text.into_bytes())
-    }
-}
-
-fn template_error(origin: &str, err: &minijinja::Error) -> Error {
-    Error::Invalid {
-        path: origin.into(),
-        line: err.line(),
-        column: None,
-        message: format!("the template failed: {err}"),
-        help: "see the built-in templates in src/render/ (index.html, feed.xml, \
-               languages.html, 404.html) for the variables"
-            .into(),
     }
 }
 
@@ -639,69 +527,4 @@ impl Publisher {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn newest_first_puts_undated_articles_last_and_ties_in_slug_order() {
-        let entry = |slug: &str, published: Option<(i32, u8, u8)>| Entry {
-            slug: slug.to_string(),
-            page_slug: slug.to_string(),
-            locale: "de".to_string(),
-            title: slug.to_string(),
-            title_from: None,
-            description: String::new(),
-            byline: None,
-            published: published.map(|(year, month, day)| Date { year, month, day }),
-            updated: None,
-            author: None,
-            hero: None,
-            translated: true,
-        };
-        let mut entries = vec![
-            entry("undated", None),
-            entry("b-old", Some((2023, 12, 31))),
-            entry("new", Some((2024, 1, 2))),
-            entry("a-old", Some((2023, 12, 31))),
-        ];
-        newest_first(&mut entries);
-        let order: Vec<&str> = entries.iter().map(|e| e.slug.as_str()).collect();
-        assert_eq!(order, ["new", "a-old", "b-old", "undated"]);
-    }
-
-    #[test]
-    fn folio_s_own_words_are_the_repository_s_english_ones() {
-        let project = crate::project::Project::embedded();
-        let publisher = Publisher::new(project, crate::render::SiteOptions::default());
-        let english = publisher.bundle_of("en-US").unwrap();
-        for word in [TITLE, FEED, ALL_ARTICLES, NOT_FOUND_TITLE, NOT_FOUND_TEXT] {
-            let pattern = english.get_message(word.id).unwrap().value().unwrap();
-            let mut errors = Vec::new();
-            let text = english.format_pattern(pattern, None, &mut errors);
-            assert_eq!(text, word.default, "{}", word.id);
-        }
-    }
-
-    #[test]
-    fn the_feed_escapes_text_as_xml_and_pages_as_html() {
-        let mut templates = SiteTemplates::default();
-        let value = minijinja::context! { x => "a/b & <c> \"d\"" };
-        for page in [SitePage::Feed, SitePage::Index] {
-            templates
-                .env
-                .add_template(page.template_name(), "{{ x }}")
-                .unwrap();
-        }
-        let feed = templates.render(SitePage::Feed, value.clone()).unwrap();
-        assert_eq!(
-            String::from_utf8(feed).unwrap(),
-            "a/b &amp; &lt;c&gt; &quot;d&quot;\n"
-        );
-        let index = templates.render(SitePage::Index, value).unwrap();
-        assert!(
-            String::from_utf8(index)
-                .unwrap()
-                .starts_with("a&#x2f;b &amp; &lt;c&gt;")
-        );
-    }
-}
+mod tests;
