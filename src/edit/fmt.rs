@@ -254,6 +254,9 @@ mod tests {
             "a = A\n###",
             "a = A\n# x\n\n#",
             "a=A\n\n#\n\n#\nb = B\n",
+            // Found by the fmt fuzz target: a comment, then an empty resource comment.
+            "# c\nm = M\n\n# d\n###",
+            "## g\n###",
         ] {
             let once = format(text).unwrap();
             assert_eq!(once, text.replace("a=A", "a = A"), "{text:?}");

@@ -158,9 +158,9 @@ pub(crate) fn locate(source: &str, resource: &ast::Resource<&str>) -> Vec<Locate
         // before it (no line of a message or term starts with `#`; a comment's lines all do).
         let previous_end = located.last().map_or(0, |l| match l.kind {
             Kind::Message | Kind::Term => next_line(source, l.id_line),
-            Kind::Comment | Kind::GroupComment | Kind::ResourceComment => {
-                past_comment_lines(source, l.span.start)
-            }
+            Kind::Comment => past_comment_lines(source, l.span.start, "#"),
+            Kind::GroupComment => past_comment_lines(source, l.span.start, "##"),
+            Kind::ResourceComment => past_comment_lines(source, l.span.start, "###"),
             Kind::Junk => l.span.end,
         });
         let start = first
@@ -212,9 +212,16 @@ fn next_line(source: &str, start: usize) -> usize {
         .map_or(source.len(), |i| start + i + 1)
 }
 
-/// The start of the first line from `start` on that does not start with `#`.
-fn past_comment_lines(source: &str, mut start: usize) -> usize {
-    while start < source.len() && source[start..].starts_with('#') {
+/// The start of the first line from `start` on that is not a line of a comment written with
+/// `sigil` (`#`, `##` or `###`: the sigil alone, or followed by a space).
+fn past_comment_lines(source: &str, mut start: usize, sigil: &str) -> usize {
+    while let Some(rest) = source
+        .get(start..)
+        .and_then(|line| line.strip_prefix(sigil))
+    {
+        if !(rest.is_empty() || rest.starts_with([' ', '\n', '\r'])) {
+            break;
+        }
         start = next_line(source, start);
     }
     start
