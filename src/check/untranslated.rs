@@ -105,8 +105,10 @@ fn marked_entry(
         )
     } else {
         (
-            format!("`{id}` is translated but still marked `# {UNTRANSLATED}`"),
-            "if the translation is done, delete the mark; until then it counts as untranslated"
+            format!("`{id}` is translated but still marked `# {UNTRANSLATED}`, or a copy of an older reference"),
+            "if the translation is done, delete the mark; until then it counts as untranslated. A copy \
+             made before the reference changed is brought up to date by `folio sync` (the record shows \
+             it untouched)"
                 .to_string(),
         )
     };

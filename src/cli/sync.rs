@@ -114,29 +114,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
             }
             continue;
         }
-        match (&file.before, file.added.len()) {
-            (None, n) => writeln!(
-                out,
-                "{path}: created, {} to translate",
-                plural(n, "entry", "entries")
-            )?,
-            (Some(_), 0) => {}
-            (Some(_), n) => writeln!(out, "{path}: {n} added, marked `# {UNTRANSLATED}`")?,
-        }
-        for entry in &file.obsolete {
-            let fate = match prune {
-                Prune::Keep => {
-                    "kept; `--prune` moves it to the end of the file, `--prune=delete` deletes it"
-                }
-                Prune::Move => "in the obsolete section at the end of the file",
-                Prune::Delete => "deleted",
-            };
-            writeln!(
-                out,
-                "{path}:{}: `{}` is not in the reference ({fate})",
-                entry.line, entry.id
-            )?;
-        }
+        print_file(file, &path, prune, out)?;
     }
     for record in &plan.records {
         print_record(record, args.dry_run, out)?;
@@ -189,6 +167,48 @@ fn print_record(record: &RecordSync, dry_run: bool, out: &mut dyn Write) -> std:
             ""
         };
         writeln!(out, "{}: {verb}{}", record.path.display(), parts.join(", "))?;
+    }
+    Ok(())
+}
+
+/// What syncing did to one file: created, entries added, copies brought up to date, and each
+/// obsolete entry with what became of it.
+fn print_file(
+    file: &folio::edit::FileSync,
+    path: &std::path::Display<'_>,
+    prune: Prune,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match (&file.before, file.added.len()) {
+        (None, n) => writeln!(
+            out,
+            "{path}: created, {} to translate",
+            plural(n, "entry", "entries")
+        )?,
+        (Some(_), 0) => {}
+        (Some(_), n) => writeln!(out, "{path}: {n} added, marked `# {UNTRANSLATED}`")?,
+    }
+    if !file.refreshed.is_empty() {
+        writeln!(
+            out,
+            "{path}: {} of the reference, never translated, brought up to its new text ({})",
+            plural(file.refreshed.len(), "copy", "copies"),
+            file.refreshed.join(", ")
+        )?;
+    }
+    for entry in &file.obsolete {
+        let fate = match prune {
+            Prune::Keep => {
+                "kept; `--prune` moves it to the end of the file, `--prune=delete` deletes it"
+            }
+            Prune::Move => "in the obsolete section at the end of the file",
+            Prune::Delete => "deleted",
+        };
+        writeln!(
+            out,
+            "{path}:{}: `{}` is not in the reference ({fate})",
+            entry.line, entry.id
+        )?;
     }
     Ok(())
 }

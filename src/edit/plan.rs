@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::catalog::{FtlFile, LocaleDir};
 use crate::edit::FileError;
 use crate::edit::record::{Confirm, RecordCounts, Update, fingerprints};
-use crate::edit::sync::{Obsolete, Prune, Reference};
+use crate::edit::sync::{Copies, Obsolete, Prune, Reference};
 use crate::error::{Error, Result};
 use crate::ftl::private_terms_in_use;
 use crate::project::Project;
@@ -29,6 +29,8 @@ pub struct FileSync {
     pub obsolete: Vec<Obsolete>,
     /// How many of them were moved or deleted.
     pub pruned: usize,
+    /// The ids of copies of the reference, never translated, brought up to its new text.
+    pub refreshed: Vec<String>,
 }
 
 impl FileSync {
@@ -238,6 +240,7 @@ fn plan_locale(
         .map(|l| private_terms_in_use_anywhere(l, references))
         .unwrap_or_default();
     let (files_before, refused_before) = (plan.files.len(), plan.refused.len());
+    let copies = recorded_copies(locale);
     for (rel, reference) in references {
         let path = dir.join(name).join(rel);
         let bytes = match locale.and_then(|l| l.file(rel)) {
@@ -252,7 +255,7 @@ fn plan_locale(
             }
             None => None,
         };
-        match reference.sync(before.as_deref(), prune, &in_use) {
+        match reference.sync(before.as_deref(), prune, &in_use, &copies) {
             Ok(synced) => plan.files.push(FileSync {
                 path,
                 before,
@@ -260,6 +263,7 @@ fn plan_locale(
                 added: synced.added,
                 obsolete: synced.obsolete,
                 pruned: synced.pruned,
+                refreshed: synced.refreshed,
             }),
             Err(err) => plan.refused.push((path, err)),
         }
@@ -294,6 +298,26 @@ fn plan_locale(
         confirm,
     };
     plan_record(&dir.join(name), locale, &update, plan)
+}
+
+/// What `locale`'s record says of its copies of the reference (see `edit::sync::Copies`):
+/// nothing when it has no record, or one that cannot be read (planning the record refuses it).
+fn recorded_copies(locale: Option<&LocaleDir>) -> Copies {
+    let Some(bytes) = locale
+        .and_then(|l| l.record.as_ref())
+        .and_then(|file| file.read().ok())
+    else {
+        return Copies::new();
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Copies::new();
+    };
+    Record::parse(&text)
+        .lines()
+        .iter()
+        .filter(|line| line.escaped.is_none())
+        .map(|line| (line.key.to_string(), line.fingerprint.to_string()))
+        .collect()
 }
 
 /// Plans the record of the locale in `folder` (see `edit::record`). A record with lines that

@@ -17,6 +17,7 @@ use fluent_syntax::parser::parse;
 
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
 use crate::edit::patch::{Edit, apply};
+use crate::edit::record::fingerprints;
 use crate::edit::{FileError, lf_text};
 use crate::ftl::canonical::canonical;
 use crate::ftl::{ignored_names, private_terms_in_use};
@@ -63,7 +64,14 @@ pub struct Synced {
     pub obsolete: Vec<Obsolete>,
     /// How many of those were moved or deleted.
     pub pruned: usize,
+    /// The ids of copies of the reference, never translated, brought up to its new text.
+    pub refreshed: Vec<String>,
 }
+
+/// What a locale's record says of its copies of the reference: each value's or attribute's
+/// key (`id`, `id.attribute`) whose translation was the reference's own text when recorded,
+/// with that text's fingerprint (see `crate::record`).
+pub(crate) type Copies = HashMap<String, String>;
 
 /// Brings `locale` (a file's text; `None` for a file to create) in line with `reference`
 /// (the reference's file).
@@ -87,7 +95,7 @@ pub fn sync_text(
     locale: Option<&str>,
     prune: Prune,
 ) -> std::result::Result<Synced, FileError> {
-    Reference::new(reference)?.sync(locale, prune, &HashSet::new())
+    Reference::new(reference)?.sync(locale, prune, &HashSet::new(), &Copies::new())
 }
 
 /// A reference file, parsed once for every locale it is synced into.
@@ -131,14 +139,17 @@ impl Reference {
 
     /// Brings `locale` (`None`: a file to create) in line with this reference. The terms in
     /// `in_use` (names without `-`), which the locale defines for itself and uses in other
-    /// files, are not obsolete; those this file uses are found here.
+    /// files, are not obsolete; those this file uses are found here. An entry still marked
+    /// untranslated whose text is the copy the locale's record holds (`copies`), untouched,
+    /// follows the reference's change.
     pub(crate) fn sync(
         &self,
         locale: Option<&str>,
         prune: Prune,
         in_use: &HashSet<String>,
+        copies: &Copies,
     ) -> std::result::Result<Synced, FileError> {
-        sync_file(&self.text, &self.entries, locale, prune, in_use)
+        sync_file(&self.text, &self.entries, locale, prune, in_use, copies)
     }
 }
 
@@ -148,6 +159,7 @@ fn sync_file(
     locale: Option<&str>,
     prune: Prune,
     in_use: &HashSet<String>,
+    copies: &Copies,
 ) -> std::result::Result<Synced, FileError> {
     // A file to create, or one with nothing in it yet (blank lines only, as Fluent counts
     // blank: spaces and line endings, not tabs), is the reference's, marked; unless the
@@ -180,6 +192,7 @@ fn sync_file(
     let entries = locate(&text, &resource);
     let mut edits = Vec::new();
     let added = add_missing(reference, ref_entries, &text, &entries, &mut edits);
+    let refreshed = refresh_copies(reference, ref_entries, &text, &entries, copies, &mut edits);
     let mut not_obsolete: HashSet<&str> =
         ref_entries.iter().filter_map(|e| e.id.as_deref()).collect();
     // The locale's own terms that its entries use, here or in other files, are its grammar.
@@ -203,6 +216,7 @@ fn sync_file(
             added,
             obsolete,
             pruned,
+            refreshed,
         });
     }
 
@@ -234,6 +248,7 @@ fn sync_file(
         added,
         obsolete,
         pruned,
+        refreshed,
     })
 }
 
@@ -303,6 +318,64 @@ fn add_missing(
         added.push(id.to_string());
     }
     added
+}
+
+/// Plans bringing each untouched copy of the reference up to its text: an entry still
+/// marked untranslated, the reference has, whose every value and attribute is the copy the
+/// record holds (`copies`, by fingerprint) and differs now from the reference's. A copy a
+/// translator edited (its text is not the recorded one) is left as it is. Returns their ids.
+fn refresh_copies(
+    reference: &str,
+    ref_entries: &[Located],
+    text: &str,
+    entries: &[Located],
+    copies: &Copies,
+    edits: &mut Vec<Edit>,
+) -> Vec<String> {
+    let mut refreshed = Vec::new();
+    let marked_copies: Vec<&Located> = entries
+        .iter()
+        .filter(|e| e.is_entry() && is_untranslated(&e.comment))
+        .collect();
+    if copies.is_empty() || marked_copies.is_empty() {
+        return refreshed;
+    }
+    let by_id: HashMap<&str, &Located> = ref_entries
+        .iter()
+        .filter(|e| e.is_entry())
+        .filter_map(|e| Some((e.id.as_deref()?, e)))
+        .collect();
+    let now: HashMap<String, String> = fingerprints(text).into_iter().collect();
+    let ref_now: HashMap<String, String> = fingerprints(reference).into_iter().collect();
+    let keys_of = |map: &HashMap<String, String>, id: &str| -> Vec<(String, String)> {
+        let mut keys: Vec<(String, String)> = map
+            .iter()
+            .filter(|(k, _)| {
+                k.as_str() == id || k.strip_prefix(id).is_some_and(|r| r.starts_with('.'))
+            })
+            .map(|(k, f)| (k.clone(), f.clone()))
+            .collect();
+        keys.sort();
+        keys
+    };
+    for entry in marked_copies {
+        let Some(id) = entry.id.as_deref() else {
+            continue;
+        };
+        let Some(ref_entry) = by_id.get(id) else {
+            continue;
+        };
+        let own = keys_of(&now, id);
+        let untouched = !own.is_empty() && own.iter().all(|(k, f)| copies.get(k) == Some(f));
+        if untouched && own != keys_of(&ref_now, id) {
+            edits.push(Edit::replace(
+                entry.span.clone(),
+                marked(reference, ref_entry),
+            ));
+            refreshed.push(id.to_string());
+        }
+    }
+    refreshed
 }
 
 /// Finds the entries the reference does not have and plans pruning them as asked (those
@@ -389,6 +462,7 @@ fn new_file(reference: &str, entries: &[Located]) -> Synced {
         added,
         obsolete: Vec::new(),
         pruned: 0,
+        refreshed: Vec::new(),
     }
 }
 

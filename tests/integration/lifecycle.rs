@@ -581,3 +581,58 @@ fn the_command_a_terms_finding_suggests_confirms_it() {
             .any(|(locale, id, _)| locale == "de" && id == "-clinic-city")
     );
 }
+
+#[test]
+fn a_copy_never_translated_follows_the_reference_and_a_sentence_moved_out_is_not_shown_twice() {
+    // The scenario in a locale part-way through translation: the last sentence of a
+    // paragraph moved into a new message. The copy of the old paragraph, never translated,
+    // kept the sentence, so the page said it twice.
+    let dir = tree(&[
+        (
+            "content/a.toml",
+            "slug = \"a\"\ntitle = \"a-title\"\n\n[[blocks]]\ntype = \"paragraph\"\nmessage = \"a-one\"\n\n[[blocks]]\ntype = \"paragraph\"\nmessage = \"a-two\"\n",
+        ),
+        (
+            "locales/en-US/a.ftl",
+            "a-title = A title\na-one = The first sentence. The moved sentence.\na-two = Another paragraph.\n",
+        ),
+    ]);
+    folio_in(dir.path()).args(["new", "de"]).assert().success();
+    // A translator translates `a-two` but leaves the mark.
+    edit(dir.path(), "locales/de/a.ftl", |text| {
+        text.replace("a-two = Another paragraph.", "a-two = Ein anderer Absatz.")
+    });
+    std::fs::write(
+        dir.path().join("locales/en-US/a.ftl"),
+        "a-title = A title\na-one = The first sentence.\na-moved = The moved sentence.\na-two = Another paragraph, edited.\n",
+    )
+    .unwrap();
+    edit(dir.path(), "content/a.toml", |text| {
+        text.replace(
+            "message = \"a-two\"",
+            "message = \"a-moved\"\n\n[[blocks]]\ntype = \"paragraph\"\nmessage = \"a-two\"",
+        )
+    });
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "1 copy of the reference, never translated, brought up to its new text (a-one)",
+        ));
+    let de = std::fs::read_to_string(dir.path().join("locales/de/a.ftl")).unwrap();
+    assert!(de.contains("a-one = The first sentence.\n"), "{de}");
+    assert!(de.contains("a-moved = The moved sentence."), "{de}");
+    // The translator's work is theirs: left as it is.
+    assert!(de.contains("a-two = Ein anderer Absatz."), "{de}");
+    let page = folio_in(dir.path())
+        .args(["render", "a", "--locale", "de", "--format", "text"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(page.stdout).unwrap();
+    assert_eq!(text.matches("The moved sentence.").count(), 1, "{text}");
+    // A second sync has nothing left to do.
+    let before = read_tree(dir.path());
+    folio_in(dir.path()).arg("sync").assert().success();
+    assert_eq!(read_tree(dir.path()), before);
+}
