@@ -11,8 +11,9 @@ use lsp_types::{
 };
 
 use crate::catalog::ParsedFile;
+use crate::ftl::canonical::canonical;
 use crate::ftl::functions::{DATETIME_OPTIONS, FUNCTIONS, NUMBER_OPTIONS};
-use crate::ftl::pattern::{self, Node};
+use crate::ftl::pattern;
 use crate::locale::{parse_tag, plural_categories};
 use crate::lsp::Context;
 use crate::lsp::cursor;
@@ -77,8 +78,20 @@ pub(crate) fn complete(
             let categories = parse_tag(&file.locale)
                 .ok()
                 .and_then(|t| plural_categories(&t))?;
+            // Only in a select on a number (its keys so far are categories or numbers), and
+            // only the categories it lacks: `[nominative]` is not a plural's.
+            let present = keys_above(text);
+            let plural = present
+                .iter()
+                .all(|k| categories.contains(&k.as_str()) || k.parse::<f64>().is_ok());
+            if !plural {
+                return None;
+            }
             let detail = format!("a plural category of {}", file.locale);
-            items.extend(categories.iter().map(|c| {
+            let categories = categories
+                .iter()
+                .filter(|c| !present.iter().any(|k| k == *c));
+            items.extend(categories.map(|c| {
                 item(
                     c.to_string(),
                     CompletionItemKind::ENUM_MEMBER,
@@ -203,6 +216,26 @@ fn entry_above(text: &str) -> Option<String> {
     })
 }
 
+/// The keys of the variants written above the cursor in the select it is in (`[one]`,
+/// `*[other]`), up to the line of its `->`.
+fn keys_above(text: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    // The cursor's own line is the key being typed.
+    for line in text.lines().rev().skip(1) {
+        let trimmed = line.trim_start().trim_start_matches('*');
+        if let Some(rest) = trimmed.strip_prefix('[') {
+            if let Some((key, _)) = rest.split_once(']') {
+                keys.push(key.trim().to_string());
+                continue;
+            }
+        }
+        if line.contains("->") || !line.starts_with(' ') {
+            break;
+        }
+    }
+    keys
+}
+
 fn variables(
     file: &ParsedFile,
     entry: &str,
@@ -218,7 +251,9 @@ fn variables(
     }
 }
 
-/// Each message and term of `file`, with the first line of its value.
+/// Each message and term of `file`, with its value as Fluent writes it on one line, at most
+/// 80 characters (`{ $minutes -> [one] { $minutes } minute *[other] … }`): a select's
+/// variants and a placeable's variable stay readable, as they do not as bare text.
 fn ids_of(file: &ParsedFile) -> Vec<(String, Option<String>)> {
     file.entries()
         .filter_map(|entry| {
@@ -228,14 +263,13 @@ fn ids_of(file: &ParsedFile) -> Vec<(String, Option<String>)> {
                 _ => return None,
             };
             let first = pattern::patterns(entry).first().map(|(_, value)| {
-                let mut text = String::new();
-                pattern::walk(value, &mut |node| {
-                    if let Node::Text(t) = node {
-                        text.push_str(t);
-                    }
-                });
-                let text = text.trim().lines().next().unwrap_or("").to_string();
-                text.chars().take(80).collect::<String>()
+                let text = canonical(value);
+                let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let mut shown: String = one_line.chars().take(80).collect();
+                if shown.len() < one_line.len() {
+                    shown.push('…');
+                }
+                shown
             });
             Some((id, first.filter(|t| !t.is_empty())))
         })
@@ -245,6 +279,15 @@ fn ids_of(file: &ParsedFile) -> Vec<(String, Option<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_keys_above_the_cursor_are_the_selects_own() {
+        let text = "a = x\nb = { $n ->\n    [one] One\n       and more\n   *[other] Many\n    [";
+        assert_eq!(keys_above(text), ["other", "one"]);
+        let text = "-t = { $case ->\n   *[nominative] T\n    [";
+        assert_eq!(keys_above(text), ["nominative"]);
+        assert!(keys_above("b = { $n ->\n    [").is_empty());
+    }
 
     #[test]
     fn the_text_before_the_cursor_says_what_is_wanted() {

@@ -366,6 +366,26 @@ fn hover_completion_definition_and_symbols_show_the_reference() {
         .map(|i| i["label"].as_str().unwrap())
         .collect();
     assert_eq!(labels, ["minutes"], "{completion}");
+    // A new variant's key: the categories the select does not have above it.
+    let one_line = fixed
+        .lines()
+        .position(|l| l.trim_start().starts_with("[one]"))
+        .unwrap();
+    let mut with_key: Vec<&str> = fixed.lines().collect();
+    with_key.insert(one_line + 1, "        [");
+    let with_key = with_key.join("\n") + "\n";
+    client.change(&site_uri, 2, &with_key);
+    let completion = client.request(
+        "textDocument/completion",
+        &json!({"textDocument": {"uri": site_uri}, "position": {"line": one_line + 1, "character": 9}}),
+    );
+    let labels: Vec<&str> = completion["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["few", "many", "other"], "{completion}");
 
     // Go to definition: from the translation to the reference's entry.
     client.change(&site_uri, 3, &fixed);
@@ -647,6 +667,16 @@ fn an_unsaved_reference_edit_outdates_the_translation_and_hover_shows_the_change
             .unwrap()
             .contains("Ever Be Removed"),
         "{title}"
+    );
+    // A select reads as Fluent writes it, not its variants' words run together.
+    let reading = items
+        .iter()
+        .find(|i| i["label"] == "site-reading-time")
+        .unwrap_or_else(|| panic!("{completion}"));
+    let detail = reading["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("{ $minutes -> [one]") && !detail.contains('\n'),
+        "{detail}"
     );
     assert!(
         items
