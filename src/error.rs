@@ -40,8 +40,8 @@ pub enum Error {
         /// The tag as given.
         tag: String,
     },
-    /// The reference locale has no folder in the project.
-    #[error("the reference locale `{tag}` has no folder in `{}`\n  help: {help}", locales.display())]
+    /// The reference locale has no folder with Fluent files in the project.
+    #[error("the reference locale `{tag}` has no folder of .ftl files in `{}`\n  help: {help}", locales.display())]
     MissingReference {
         /// The reference locale's tag.
         tag: String,

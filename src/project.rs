@@ -146,10 +146,7 @@ impl Project {
     /// ```
     pub fn open(root: impl AsRef<Path>) -> Result<Project> {
         if !on_disk(root.as_ref()).is_dir() {
-            return Err(Error::Io {
-                path: root.as_ref().to_path_buf(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
-            });
+            return Err(not_a_folder(root.as_ref()));
         }
         let root = normalize(root.as_ref());
         let config_path = root.join(CONFIG_FILE);
@@ -182,10 +179,7 @@ impl Project {
         let content_dir = folders.resolve("content", config.content.as_ref())?;
         let locales = Folder::Disk(root.join(&locales_dir));
         if !locales.exists() {
-            return Err(Error::Io {
-                path: root.join(&locales_dir),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
-            });
+            return Err(not_a_folder(&root.join(&locales_dir)));
         }
         let catalog = Catalog::load(locales, &prefix(&locales_dir), Retention::Keep)?;
         let content = Folder::Disk(root.join(&content_dir));
@@ -213,10 +207,7 @@ impl Project {
     /// repositories: no configuration and no articles, only locales compared with `reference`.
     pub fn open_tree(root: impl AsRef<Path>, reference: Tag) -> Result<Project> {
         if !on_disk(root.as_ref()).is_dir() {
-            return Err(Error::Io {
-                path: root.as_ref().to_path_buf(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
-            });
+            return Err(not_a_folder(root.as_ref()));
         }
         let root = normalize(root.as_ref());
         let catalog = Catalog::load(
@@ -331,7 +322,16 @@ impl Project {
                         .iter()
                         .map(|l| l.name.as_str())
                         .collect();
-                    if names.is_empty() {
+                    let folder = self
+                        .catalog
+                        .folder
+                        .display(&self.reference.to_string());
+                    if folder.is_dir() {
+                        format!(
+                            "`{}` holds no .ftl file: add the reference's messages there (`folio import` makes them from Markdown)",
+                            folder.display()
+                        )
+                    } else if names.is_empty() {
                         "the folder holds no locale with .ftl files".to_string()
                     } else {
                         format!("pass `--reference` with one of: {}", names.join(", "))
@@ -494,6 +494,20 @@ impl Project {
             Some(root) => PathDisplay::under(root),
             None => PathDisplay::under(Path::new("<embedded>")),
         }
+    }
+}
+
+/// Why `path` cannot be opened as a folder: it is not there, or it is a file.
+fn not_a_folder(path: &Path) -> Error {
+    if on_disk(path).is_file() {
+        return Error::Usage {
+            message: format!("`{}` is a file, not a folder", path.display()),
+            help: "give a project's folder or a tree of locale folders (`--locale TAG` checks one locale)".into(),
+        };
+    }
+    Error::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder"),
     }
 }
 

@@ -146,3 +146,21 @@ fn a_plain_tree_of_locale_folders_is_checked_and_synced_from_inside_it() {
         .success()
         .stdout(predicate::str::contains("0 of 1 file would change"));
 }
+
+#[test]
+fn a_file_or_an_empty_reference_folder_is_named_for_what_it_is() {
+    let dir = crate::util::tree(&[("locales/de/main.ftl", "a = A\n")]);
+    std::fs::create_dir_all(dir.path().join("locales/en-US")).unwrap();
+    crate::util::folio_in(dir.path())
+        .args(["check", "locales/de/main.ftl"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "`locales/de/main.ftl` is a file, not a folder",
+        ));
+    crate::util::folio_in(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("holds no .ftl file"));
+}
