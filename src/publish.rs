@@ -26,6 +26,9 @@ pub struct PublishOptions {
     /// Leave out locales translated less than this percentage (`--min-coverage`), over
     /// `[check] min-coverage`.
     pub min_coverage: Option<f64>,
+    /// Publish no HTML: the templates are not read (a broken page template does not stop
+    /// `folio render --format text`).
+    pub no_html: bool,
 }
 
 /// A project ready to publish.
@@ -87,12 +90,14 @@ pub fn publish(
     let template_path = options.template.clone().or_else(|| project.template_path());
     let template = template_path
         .as_deref()
+        .filter(|_| !options.no_html)
         .map(HtmlTemplate::load)
         .transpose()?;
     let templates_path = options
         .templates
         .clone()
-        .or_else(|| project.templates_path());
+        .or_else(|| project.templates_path())
+        .filter(|_| !options.no_html);
     if let Some(folder) = templates_path.as_deref().filter(|f| !f.is_dir()) {
         return Err(Error::Io {
             path: folder.to_path_buf(),

@@ -56,6 +56,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         template: args.template.clone(),
         templates: args.templates.clone(),
         min_coverage: args.min_coverage,
+        no_html: false,
     };
     let min_coverage = publish.min_coverage.or(project.check_config().min_coverage);
     let publication = folio::publish(project, &publish, None)?;

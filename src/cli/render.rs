@@ -83,6 +83,7 @@ pub fn run(args: &Args, root: Option<&Path>, out: &mut dyn Write) -> anyhow::Res
         template: args.template.clone(),
         min_coverage: None,
         templates: None,
+        no_html: !matches!(args.format, FormatArg::Html),
     };
     let publisher = folio::publish(project, &publish, None)?.publisher;
     let options = RenderOptions {

@@ -181,6 +181,26 @@ fn a_site_can_replace_the_page_template() {
     );
     let index = std::fs::read_to_string(out.join("index.html")).unwrap();
     assert!(index.contains("<title>Guides</title>"));
+
+    // A template that does not compile stops the HTML page, named with its line; the text
+    // and the other formats, which no template makes, still render.
+    std::fs::write(dir.path().join("templates/page.html"), "{% if %}\n").unwrap();
+    let render = |format: &str| {
+        folio()
+            .args([
+                "render", "guide", "--locale", "pl", "--format", format, "--root",
+            ])
+            .arg(dir.path())
+            .assert()
+    };
+    render("html")
+        .code(2)
+        .stderr(predicates::str::contains("page.html:1"));
+    for format in ["text", "markdown", "json"] {
+        render(format)
+            .success()
+            .stdout(predicates::str::contains("Pierwsze kroki z Foliem"));
+    }
 }
 
 #[test]
