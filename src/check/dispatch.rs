@@ -5,7 +5,7 @@ use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ParsedLocal
 use crate::check::registry::{REGISTRY, Scope};
 use crate::check::suppress::suppress;
 use crate::config::CheckConfig;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{CheckId, Diagnostic};
 use crate::project::Project;
 
 /// The checks of one run, by scope, less those turned off.
@@ -69,8 +69,19 @@ impl Enabled {
         if !self.file.is_empty() {
             for (file, index) in locale.each_file() {
                 let ctx = FileCtx::new(locale, file, index, reference);
+                let before = out.len();
                 for run in &self.file {
                     run(&ctx, &mut out);
+                }
+                // The policy for entries marked untranslated (see `registry.rs`): in a
+                // translation they hold the reference's text, and only `untranslated` speaks
+                // of them; a finding about that text is the reference's.
+                if reference.is_some() && !index.marked.is_empty() {
+                    let found = out.split_off(before);
+                    out.extend(found.into_iter().filter(|d| {
+                        d.check == CheckId::Untranslated
+                            || !d.entry.as_deref().is_some_and(|e| index.marked.contains(e))
+                    }));
                 }
             }
         }

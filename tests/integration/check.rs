@@ -428,3 +428,30 @@ fn one_locale_is_checked_as_folio_check_chooses_it() {
     let report = check(&project, &CheckOptions::default()).unwrap();
     assert!(report.diagnostics.iter().all(|d| !d.path.contains("/de/")));
 }
+
+#[test]
+fn an_entry_marked_untranslated_is_reported_by_untranslated_alone() {
+    // It holds the reference's text: a finding about that text is the reference's, reported
+    // there once, not again in every locale that copied it.
+    let dir = tree(&[
+        ("locales/en-US/a.ftl", "hello = Hello { nosuch }\n"),
+        (
+            "locales/de/a.ftl",
+            "# folio: untranslated\nhello = Hello { nosuch }\n",
+        ),
+    ]);
+    let project = Project::open(dir.path()).unwrap();
+    let report = check(&project, &CheckOptions::default()).unwrap();
+    let found: Vec<(&str, CheckId)> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.path.as_str(), d.check))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("locales/de/a.ftl", CheckId::Untranslated),
+            ("locales/en-US/a.ftl", CheckId::UnknownMessageReference),
+        ]
+    );
+}
