@@ -92,6 +92,13 @@ fn report(plan: &ImportPlan, dry_run: bool, out: &mut dyn Write) -> std::io::Res
             image.after.len()
         )?;
     }
+    for image in &plan.unused_images {
+        writeln!(
+            out,
+            "{}: no longer shown by the article (left as it is; delete it if nothing else uses it)",
+            image.display()
+        )?;
+    }
     let changes = &plan.changes;
     let would = if dry_run { "Would import" } else { "Imported" };
     writeln!(

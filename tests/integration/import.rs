@@ -201,6 +201,26 @@ fn images_are_copied_once_and_urls_kept() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(copied, ["chart.gif"]);
+
+    // Imported again without the chart: its copy is said to be unused, and left alone.
+    let md = std::fs::read_to_string(dir.path().join("md/images.md")).unwrap();
+    std::fs::write(
+        dir.path().join("md/images.md"),
+        md.replace(
+            "![A chart of results](img/chart.gif)\n*Results by month.*\n",
+            "",
+        )
+        .replace("![Same chart again](img/chart.gif)", ""),
+    )
+    .unwrap();
+    let out = import(dir.path(), &["md/images.md"]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("images/images/chart.gif: no longer shown by the article"),
+        "{stdout}"
+    );
+    assert!(dir.path().join("content/images/images/chart.gif").exists());
 }
 
 /// Each message of a file this importer wrote, by `id` or `id.attribute`.

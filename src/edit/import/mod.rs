@@ -68,6 +68,8 @@ pub struct ImportPlan {
     pub files: Vec<ImportFile>,
     /// The images copied into `content/images/<slug>/`.
     pub images: Vec<ImportFile>,
+    /// Files of `content/images/<slug>/` the article no longer shows (left where they are).
+    pub unused_images: Vec<PathBuf>,
     /// The messages added, changed, removed and kept.
     pub changes: Changes,
     /// What was imported differently from how it was written.
@@ -245,6 +247,16 @@ pub fn plan_import(project: &Project, options: &ImportOptions) -> Result<ImportP
         help: "this is a bug in folio; please report it with the Markdown file".into(),
     })?;
     let images = images.files;
+    // The article's image folder is the import's: what it holds that no image of the
+    // article is any more is said, never deleted (someone may have put it there).
+    let folder = content.join("images").join(&slug);
+    let mut unused_images: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.is_file() && !images.iter().any(|i| i.path == *path))
+        .collect();
+    unused_images.sort();
     Ok(ImportPlan {
         slug,
         files: vec![
@@ -260,6 +272,7 @@ pub fn plan_import(project: &Project, options: &ImportOptions) -> Result<ImportP
             },
         ],
         images,
+        unused_images,
         changes,
         warnings,
     })
