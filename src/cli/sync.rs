@@ -160,6 +160,10 @@ fn print_record(record: &RecordSync, dry_run: bool, out: &mut dyn Write) -> std:
     if c.dropped > 0 {
         parts.push(format!("{} gone from the record", c.dropped));
     }
+    if parts.is_empty() && record.changes() {
+        // Translations edited against the current reference: their fingerprints follow.
+        parts.push("edited translations recorded as they are now".to_string());
+    }
     if !parts.is_empty() {
         let verb = if dry_run && record.changes() {
             "would change: "

@@ -636,3 +636,23 @@ fn a_copy_never_translated_follows_the_reference_and_a_sentence_moved_out_is_not
     folio_in(dir.path()).arg("sync").assert().success();
     assert_eq!(read_tree(dir.path()), before);
 }
+
+#[test]
+fn sync_says_when_it_records_edited_translations() {
+    // Found by trying: the record changed, and `sync` said "0 of 26 files changed".
+    let dir = project();
+    edit(dir.path(), "locales/de/smp-removal.ftl", |text| {
+        text.replacen(
+            "smp-removal-decision = ",
+            "smp-removal-decision = Also: ",
+            1,
+        )
+    });
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "locales/de/folio-record.txt: edited translations recorded as they are now",
+        ));
+}
