@@ -234,6 +234,33 @@ impl ParsedFile {
 }
 
 impl Catalog {
+    /// Leaves out the files and records on disk that `outside` says lead somewhere else (a
+    /// symbolic link out of the project), unread; returns them, named from the project's
+    /// root (sorted), with where each leads.
+    pub(crate) fn leave_out(
+        &mut self,
+        outside: impl Fn(&std::path::Path) -> Option<std::path::PathBuf>,
+    ) -> Vec<(String, std::path::PathBuf)> {
+        let mut left_out = Vec::new();
+        for locale in &mut self.locales {
+            locale.files.retain(|file| {
+                let target = file.disk_path().and_then(&outside);
+                if let Some(target) = target.clone() {
+                    left_out.push((file.path.clone(), target));
+                }
+                target.is_none()
+            });
+            if let Some(record) = &locale.record {
+                if let Some(target) = record.disk_path().and_then(&outside) {
+                    left_out.push((record.path.clone(), target));
+                    locale.record = None;
+                }
+            }
+        }
+        left_out.sort();
+        left_out
+    }
+
     /// Lists every `.ftl` file of every locale folder in `folder` (reading happens on demand);
     /// `prefix` is where `folder` is from the project's root (`locales/`), for files' paths.
     ///

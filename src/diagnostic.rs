@@ -90,6 +90,7 @@ check_ids! {
     MissingAsset => "missing-asset", Error;
     SlugMismatch => "slug-mismatch", Warning;
     UndefinedLink => "undefined-link", Error;
+    LocaleOutsideProject => "locale-outside-project", Error;
 }
 
 impl CheckId {

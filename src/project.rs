@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, LocaleDir, Retention};
 use crate::config::{CheckConfig, Config, SiteConfig};
 use crate::diagnostic::PathDisplay;
 use crate::error::{Error, Result};
-use crate::fs::{Folder, Found};
+use crate::fs::{Folder, Found, Origin};
 use crate::locale::parse_tag;
 
 mod folders;
@@ -90,8 +90,8 @@ impl std::fmt::Display for ProjectLocation {
     }
 }
 
-/// A file of `content/` that leads, through a symbolic link, outside the project: Folio
-/// neither reads nor publishes it.
+/// A file of `content/` or of a locale folder that leads, through a symbolic link, outside
+/// the project: Folio neither reads nor publishes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutsideLink {
     /// The file, from the project's root (`content/passwd.png`).
@@ -122,6 +122,9 @@ pub struct Project {
     /// The folders, resolved, that content files may lead into: the project's own and the
     /// content folder's (which `allow-outside` may put elsewhere). Empty for the built-in copy.
     inside: Vec<PathBuf>,
+    /// The locale files and records left out of the catalog because they lead outside the
+    /// project.
+    locale_links_out: Vec<OutsideLink>,
     /// Where the content folder is from the project's root (`content/`).
     content_prefix: String,
     reference: Tag,
@@ -181,18 +184,29 @@ impl Project {
         if !locales.exists() {
             return Err(not_a_folder(&root.join(&locales_dir)));
         }
-        let catalog = Catalog::load(locales, &prefix(&locales_dir), Retention::Keep)?;
+        let mut catalog = Catalog::load(locales, &prefix(&locales_dir), Retention::Keep)?;
         let content = Folder::Disk(root.join(&content_dir));
         let inside: Vec<PathBuf> = [on_disk(&root), &root.join(&content_dir)]
             .iter()
             .filter_map(|folder| folder.canonicalize().ok())
             .collect();
+        // A locale file (or record) that leads outside the project is never read: its text
+        // would be published as a translation (see `locale-outside-project`).
+        let locales_inside: Vec<PathBuf> = [on_disk(&root), &root.join(&locales_dir)]
+            .iter()
+            .filter_map(|folder| folder.canonicalize().ok())
+            .collect();
+        let locale_links_out =
+            links_out(catalog.leave_out(|path| {
+                leads_outside(&locales_inside, &Origin::Disk(path.to_path_buf()))
+            }));
         let articles = load_articles(&content, &content_dir, &|origin| {
             leads_outside(&inside, origin).is_none()
         })?;
         Ok(Project {
             root: Some(root),
             inside,
+            locale_links_out,
             content_prefix: prefix(&content_dir),
             reference,
             articles,
@@ -210,14 +224,19 @@ impl Project {
             return Err(not_a_folder(root.as_ref()));
         }
         let root = normalize(root.as_ref());
-        let catalog = Catalog::load(
+        let mut catalog = Catalog::load(
             Folder::Disk(on_disk(&root).to_path_buf()),
             "",
             Retention::Keep,
         )?;
+        let inside: Vec<PathBuf> = on_disk(&root).canonicalize().into_iter().collect();
+        let locale_links_out = links_out(
+            catalog.leave_out(|path| leads_outside(&inside, &Origin::Disk(path.to_path_buf()))),
+        );
         Ok(Project {
             root: Some(root),
             inside: Vec::new(),
+            locale_links_out,
             content_prefix: String::new(),
             reference,
             articles: Vec::new(),
@@ -254,6 +273,7 @@ impl Project {
         Project {
             root: None,
             inside: Vec::new(),
+            locale_links_out: Vec::new(),
             content_prefix: prefix("content"),
             reference: default_reference(),
             articles,
@@ -457,6 +477,12 @@ impl Project {
         content.file(sub, name).is_some()
     }
 
+    /// The files of the locale folders (Fluent files, records) that lead outside the project
+    /// and were left out, unread.
+    pub fn locale_links_out(&self) -> &[OutsideLink] {
+        &self.locale_links_out
+    }
+
     /// Every file of `content/` (articles included) that leads outside the project.
     pub fn outside_links(&self) -> Result<Vec<OutsideLink>> {
         let Some(content) = &self.content else {
@@ -495,6 +521,14 @@ impl Project {
             None => PathDisplay::under(Path::new("<embedded>")),
         }
     }
+}
+
+/// Files left out for leading outside, as links.
+fn links_out(left_out: Vec<(String, PathBuf)>) -> Vec<OutsideLink> {
+    left_out
+        .into_iter()
+        .map(|(path, target)| OutsideLink { path, target })
+        .collect()
 }
 
 /// Why `path` cannot be opened as a folder: it is not there, or it is a file.

@@ -49,6 +49,7 @@ mod invalid_function_call;
 mod invalid_locale;
 mod invalid_record;
 mod invalid_utf8;
+mod locale_outside_project;
 mod markup_mismatch;
 mod missing_asset;
 mod missing_attribute;

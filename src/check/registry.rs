@@ -15,8 +15,8 @@ use crate::check::context::{EntryPair, FileCtx, FilePair, LocaleCtx, ProjectCtx}
 use crate::check::{
     content_outside_project, dropped_message_reference, dropped_term_reference,
     duplicate_attribute, duplicate_entry, duplicate_variant, empty_value, forbidden_markup,
-    invalid_function_call, invalid_locale, invalid_record, invalid_utf8, markup_mismatch,
-    missing_asset, missing_attribute, missing_file, missing_link, missing_message,
+    invalid_function_call, invalid_locale, invalid_record, invalid_utf8, locale_outside_project,
+    markup_mismatch, missing_asset, missing_attribute, missing_file, missing_link, missing_message,
     missing_plural_category, missing_value, missing_variable, obsolete_attribute, obsolete_file,
     obsolete_message, obsolete_value, outdated, reference_cycle, replacement_character,
     slug_mismatch, syntax_error, unbalanced_markup, undefined_link, unknown_block_message,
@@ -57,7 +57,7 @@ use Scope::{Entry, File, FilePair as Pair, Locale, Project};
 
 /// Every check, in the order `folio check --list` shows them.
 #[rustfmt::skip]
-pub(crate) static REGISTRY: [Check; 42] = [
+pub(crate) static REGISTRY: [Check; 43] = [
     check(CheckId::SyntaxError, syntax_error::DOCS, &[File(syntax_error::run)]),
     check(CheckId::UnreadableFile, unreadable_file::DOCS, &[File(unreadable_file::run)]),
     check(CheckId::InvalidUtf8, invalid_utf8::DOCS, &[File(invalid_utf8::run)]),
@@ -100,6 +100,7 @@ pub(crate) static REGISTRY: [Check; 42] = [
     check(CheckId::MissingAsset, missing_asset::DOCS, &[Project(missing_asset::run)]),
     check(CheckId::SlugMismatch, slug_mismatch::DOCS, &[Project(slug_mismatch::run)]),
     check(CheckId::UndefinedLink, undefined_link::DOCS, &[Project(undefined_link::run)]),
+    check(CheckId::LocaleOutsideProject, locale_outside_project::DOCS, &[Project(locale_outside_project::run)]),
 ];
 
 /// The registered check with id `id`.

@@ -115,6 +115,7 @@ each_check_finds_its_fixture! {
     missing_asset => MissingAsset,
     slug_mismatch => SlugMismatch,
     undefined_link => UndefinedLink,
+    locale_outside_project => LocaleOutsideProject,
 }
 
 #[test]

@@ -699,3 +699,39 @@ fn a_select_on_a_literal_that_stops_resolving_is_an_error_not_a_panic() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_locale_file_that_leads_outside_the_project_is_never_read_nor_published() {
+    // Found going looking: `locales/de/extra.ftl -> ~/private.ftl` was read and its text
+    // published on the German page; a record leading out would be overwritten by `sync`.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("private.ftl"), "a = Top secret\n").unwrap();
+    let dir = project_with("a = Public\n");
+    std::fs::remove_file(dir.path().join("locales/de/a.ftl")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("private.ftl"),
+        dir.path().join("locales/de/a.ftl"),
+    )
+    .unwrap();
+    folio_in(dir.path())
+        .arg("check")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "error[locale-outside-project]: `locales/de/a.ftl` leads outside the project",
+        ));
+    let page = folio_in(dir.path())
+        .args(["render", "a", "--locale", "de", "--format", "text"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&page.stdout);
+    assert!(
+        text.contains("Public") && !text.contains("Top secret"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("private.ftl")).unwrap(),
+        "a = Top secret\n"
+    );
+}
