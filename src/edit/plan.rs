@@ -247,6 +247,17 @@ fn plan_locale(
             Some(file) => read(file, &path)?,
             None => None,
         };
+        // Something the catalog left out is there (a link leading outside the project): the
+        // file Folio would create would replace what it leads to.
+        if bytes.is_none() && std::fs::symlink_metadata(&path).is_ok() {
+            return Err(Error::Invalid {
+                path,
+                line: None,
+                column: None,
+                message: "Folio does not read this file (it leads outside the project: see `folio check`), so it will not write it either".into(),
+                help: "copy the file into the project instead of linking to it, or remove the link".into(),
+            });
+        }
         let before = match bytes.map(FileError::utf8) {
             Some(Ok(text)) => Some(text),
             Some(Err(err)) => {

@@ -730,6 +730,12 @@ fn a_locale_file_that_leads_outside_the_project_is_never_read_nor_published() {
         text.contains("Public") && !text.contains("Top secret"),
         "{text}"
     );
+    // `sync` would create the file it does not read, over what the link leads to.
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Folio does not read this file"));
     assert_eq!(
         std::fs::read_to_string(outside.path().join("private.ftl")).unwrap(),
         "a = Top secret\n"
