@@ -65,6 +65,9 @@ pub(crate) fn hover(context: &Context<'_>, params: &HoverParams) -> Option<Hover
                 );
             }
         }
+        Target::Variable { entry, name } if entry.starts_with('-') => {
+            term_parameter(&mut text, workspace, &file.locale, entry, name);
+        }
         Target::Variable { entry, name } => {
             let ref_files = workspace.locale_files(&reference);
             let passed = ref_files
@@ -164,4 +167,72 @@ fn find<'f>(file: &'f ParsedFile, id: &str) -> Option<&'f fluent_syntax::ast::En
         fluent_syntax::ast::Entry::Term(t) => id.strip_prefix('-') == Some(t.id.name),
         _ => false,
     })
+}
+
+/// What hover says of a term's variable: a parameter its callers pass, with the values they
+/// pass in `locale`.
+fn term_parameter(
+    text: &mut String,
+    workspace: &crate::lsp::workspace::Workspace,
+    locale: &str,
+    term: &str,
+    name: &str,
+) {
+    let _ = write!(
+        text,
+        "**`${name}`**: a parameter of the term `{term}`, passed by its callers as `{term}({name}: \"…\")`"
+    );
+    let mut values = std::collections::BTreeSet::new();
+    for f in workspace.locale_files(locale) {
+        values.extend(
+            passed_values(f.source(), term, name)
+                .into_iter()
+                .map(str::to_string),
+        );
+    }
+    if !values.is_empty() {
+        let list: Vec<String> = values.iter().map(|v| format!("`\"{v}\"`")).collect();
+        let _ = write!(text, "; in {locale} they pass {}", list.join(", "));
+    }
+}
+
+/// The string values `source`'s calls of the term `term` (`-brand`) give its parameter `name`:
+/// `{ -brand(case: "genitive") }` gives `genitive`.
+fn passed_values<'s>(source: &'s str, term: &str, name: &str) -> Vec<&'s str> {
+    let call = format!("{term}(");
+    let mut values = Vec::new();
+    for (at, _) in source.match_indices(&call) {
+        let arguments = &source[at + call.len()..];
+        let Some(end) = arguments.find(')') else {
+            continue;
+        };
+        for argument in arguments[..end].split(',') {
+            let Some((key, value)) = argument.split_once(':') else {
+                continue;
+            };
+            let value = value.trim();
+            if key.trim() == name
+                && value.len() >= 2
+                && value.starts_with('"')
+                && value.ends_with('"')
+            {
+                values.push(&value[1..value.len() - 1]);
+            }
+        }
+    }
+    values
+}
+
+#[cfg(test)]
+mod tests {
+    use super::passed_values;
+
+    #[test]
+    fn a_terms_callers_pass_its_parameter_values() {
+        let source = "a = { -city(case: \"locative\") }\nb = { -city(other: \"x\", case: \"genitive\") } { -city }\nc = { -citys(case: \"no\") }\n";
+        assert_eq!(
+            passed_values(source, "-city", "case"),
+            ["locative", "genitive"]
+        );
+    }
 }
