@@ -7,7 +7,9 @@ use std::io::{self, Write};
 
 use crate::render::inline::{self, Targets};
 use crate::render::text::isolated;
-use crate::render::{Inline, Links, Rendered, RenderedBlock, bidi, each_block, list_marker};
+use crate::render::{
+    Inline, Links, Rendered, RenderedBlock, RenderedItem, bidi, each_block, list_marker,
+};
 
 pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> io::Result<()> {
     let targets = Targets::new(&article.links, &article.footnotes);
@@ -41,18 +43,7 @@ pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> i
                 }
             }
             RenderedBlock::List { ordered, items } => {
-                for (i, item) in items.iter().enumerate() {
-                    let mut marker = list_marker(*ordered, i);
-                    if other_marker {
-                        marker = marker.replace('.', ")").replace('-', "*");
-                    }
-                    let indent = " ".repeat(marker.len() + 1);
-                    let text = md(&item.content).replace('\n', &format!("\n{indent}"));
-                    writeln!(out, "{marker} {text}")?;
-                    for sub in &item.items {
-                        writeln!(out, "{indent}- {}", md(sub))?;
-                    }
-                }
+                list(*ordered, other_marker, items, &md, out)?;
             }
             RenderedBlock::Quote {
                 content,
@@ -101,9 +92,16 @@ pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> i
                 reading_time,
                 ..
             } => {
-                // Two trailing spaces: a hard line break between the two lines.
+                // Two trailing spaces: a hard line break between the lines; the author under
+                // them, as the page shows it.
                 writeln!(out, "*{}*  ", md(byline))?;
-                writeln!(out, "*{}*", md(reading_time))?;
+                match &article.author {
+                    Some(author) => {
+                        writeln!(out, "*{}*  ", md(reading_time))?;
+                        writeln!(out, "{}", escape(author))?;
+                    }
+                    None => writeln!(out, "*{}*", md(reading_time))?,
+                }
             }
             RenderedBlock::Languages { label } => {
                 writeln!(out, "{}", escape(label))?;
@@ -115,6 +113,30 @@ pub(crate) fn write(article: &Rendered, links: &Links, out: &mut dyn Write) -> i
         }
         Ok(())
     })
+}
+
+/// A list; `other_marker` when it follows a list (`*` for `-`, `1)` for `1.`), so that
+/// Markdown keeps the two apart.
+fn list(
+    ordered: bool,
+    other_marker: bool,
+    items: &[RenderedItem],
+    md: &dyn Fn(&Inline) -> String,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for (i, item) in items.iter().enumerate() {
+        let mut marker = list_marker(ordered, i);
+        if other_marker {
+            marker = marker.replace('.', ")").replace('-', "*");
+        }
+        let indent = " ".repeat(marker.len() + 1);
+        let text = md(&item.content).replace('\n', &format!("\n{indent}"));
+        writeln!(out, "{marker} {text}")?;
+        for sub in &item.items {
+            writeln!(out, "{indent}- {}", md(sub))?;
+        }
+    }
+    Ok(())
 }
 
 /// A GFM table (its header row may be empty: GFM needs one).

@@ -85,6 +85,10 @@ pub(crate) fn write(article: &Rendered, out: &mut dyn Write) -> io::Result<()> {
             } => {
                 writeln!(out, "{}", text(byline))?;
                 writeln!(out, "{}", text(reading_time))?;
+                // Under them, as the page shows it.
+                if let Some(author) = &article.author {
+                    writeln!(out, "{author}")?;
+                }
             }
             RenderedBlock::Languages { label } => {
                 writeln!(out, "{}", plain(label))?;

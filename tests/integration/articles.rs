@@ -251,6 +251,7 @@ fn clinic_markdown_reads_back_as_commonmark_with_tables_and_footnotes() {
     let publisher = clinic();
     for locale in LOCALES {
         let markdown = page(&publisher, locale, Format::Markdown);
+        assert!(markdown.contains("*  \nDr. Lena Hart\n"), "{locale}");
         assert!(!markdown.contains("<strong>"), "{locale}");
         assert!(!markdown.contains("data-l10n-name"), "{locale}");
         let options =
@@ -330,6 +331,8 @@ fn clinic_text_has_no_markup_and_spells_out_links_and_footnotes() {
     let publisher = clinic();
     for locale in LOCALES {
         let text = page(&publisher, locale, Format::Text);
+        // The author, under the byline, as the page shows it.
+        assert!(text.contains("\nDr. Lena Hart\n"), "{locale}");
         for markup in [
             "<strong>",
             "<abbr",

@@ -118,8 +118,13 @@ fn body_of_rendered(rendered: &str, has_hero: bool) -> Vec<String> {
         .iter()
         .position(|t| t.starts_with("text:Reading time"))
         .expect("a byline");
-    // The byline's paragraph ends just after it.
-    let mut start = byline + 3;
+    // The byline's paragraph (with the author, when there is one) ends just after it.
+    let mut start = byline
+        + all[byline..]
+            .iter()
+            .position(|t| t == "/Paragraph")
+            .unwrap()
+        + 1;
     if has_hero {
         let end = all[start..].iter().position(|t| t == "/Paragraph").unwrap();
         start += end + 1;
