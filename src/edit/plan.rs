@@ -341,15 +341,16 @@ fn plan_record(
 ) -> Result<()> {
     let path = folder.join(RECORD_FILE);
     let record = locale.and_then(|l| l.record.as_ref());
-    // Something that is not a file where the record goes (a folder, or a link to a device or a
-    // pipe): writing the record would replace it, or wait on the pipe forever.
-    if record.is_none() && std::fs::symlink_metadata(&path).is_ok() && !path.is_file() {
+    // Something the catalog did not take for the record is where it goes: not a regular file
+    // (a folder, a link to a device or a pipe), or a link leading outside the project.
+    // Writing the record would replace it, or wait on the pipe forever.
+    if record.is_none() && std::fs::symlink_metadata(&path).is_ok() {
         return Err(Error::Invalid {
             path,
             line: None,
             column: None,
-            message: "this is where the locale's record goes, and it is not a regular file (a folder, or a link to a device or a pipe)".into(),
-            help: "move it away (or make it a link to a regular file): `folio sync` writes the record there".into(),
+            message: "this is where the locale's record goes, and what is there Folio does not read (not a regular file, or a link leading outside the project)".into(),
+            help: "move it away: `folio sync` writes the record there".into(),
         });
     }
     let before = match record {

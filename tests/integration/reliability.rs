@@ -600,14 +600,15 @@ fn a_write_through_a_link_to_a_pipe_is_refused_before_anything_is_written() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "folio-record.txt: this is where the locale's record goes, and it is not a regular file",
+            "folio-record.txt: this is where the locale's record goes, and what is there Folio does not read",
         ));
-    assert!(
+    let still_a_pipe = || {
         std::fs::symlink_metadata(&pipe)
             .unwrap()
             .file_type()
             .is_fifo()
-    );
+    };
+    assert!(still_a_pipe());
     assert_eq!(read_tree(dir.path()), before);
     // A link to the pipe where a locale file should be: `sync` would create the file.
     std::fs::remove_file(&record).unwrap();
@@ -622,12 +623,7 @@ fn a_write_through_a_link_to_a_pipe_is_refused_before_anything_is_written() {
         .stderr(predicate::str::contains(
             "locales/de/b.ftl: Folio does not read this file",
         ));
-    assert!(
-        std::fs::symlink_metadata(&pipe)
-            .unwrap()
-            .file_type()
-            .is_fifo()
-    );
+    assert!(still_a_pipe());
     assert!(!record.exists(), "nothing is written");
     assert_eq!(
         std::fs::read_to_string(dir.path().join("locales/de/a.ftl")).unwrap(),
@@ -738,6 +734,26 @@ fn a_locale_file_that_leads_outside_the_project_is_never_read_nor_published() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("Folio does not read this file"));
+    // So would it the record, through a link to a file outside.
+    std::fs::remove_file(dir.path().join("locales/de/a.ftl")).unwrap();
+    std::fs::write(dir.path().join("locales/de/a.ftl"), "a = Öffentlich\n").unwrap();
+    std::fs::write(outside.path().join("record.txt"), "kept\n").unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("record.txt"),
+        dir.path().join("locales/de/folio-record.txt"),
+    )
+    .unwrap();
+    folio_in(dir.path())
+        .arg("sync")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "this is where the locale's record goes",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(outside.path().join("record.txt")).unwrap(),
+        "kept\n"
+    );
     assert_eq!(
         std::fs::read_to_string(outside.path().join("private.ftl")).unwrap(),
         "a = Top secret\n"
