@@ -13,14 +13,15 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use fluent_syntax::ast;
 use fluent_syntax::parser::parse;
 
 use crate::edit::layout::{Kind, Located, Style, locate, without_bom};
 use crate::edit::patch::{Edit, apply};
-use crate::edit::record::fingerprints;
+use crate::edit::record::parts;
 use crate::edit::{FileError, lf_text};
-use crate::ftl::canonical::canonical;
-use crate::ftl::{ignored_names, private_terms_in_use};
+use crate::ftl::canonical::{canonical, fingerprint};
+use crate::ftl::{entry_id, ignored_names, private_terms_in_use};
 use crate::line_index::LineIndex;
 
 pub use crate::ftl::{OBSOLETE, UNTRANSLATED, is_untranslated};
@@ -149,18 +150,18 @@ impl Reference {
         in_use: &HashSet<String>,
         copies: &Copies,
     ) -> std::result::Result<Synced, FileError> {
-        sync_file(&self.text, &self.entries, locale, prune, in_use, copies)
+        sync_file(self, locale, prune, in_use, copies)
     }
 }
 
 fn sync_file(
-    reference: &str,
-    ref_entries: &[Located],
+    parsed: &Reference,
     locale: Option<&str>,
     prune: Prune,
     in_use: &HashSet<String>,
     copies: &Copies,
 ) -> std::result::Result<Synced, FileError> {
+    let (reference, ref_entries) = (parsed.text.as_str(), parsed.entries.as_slice());
     // A file to create, or one with nothing in it yet (blank lines only, as Fluent counts
     // blank: spaces and line endings, not tabs), is the reference's, marked; unless the
     // reference has nothing to give it, when the file stays as it is, byte for byte.
@@ -192,7 +193,7 @@ fn sync_file(
     let entries = locate(&text, &resource);
     let mut edits = Vec::new();
     let added = add_missing(reference, ref_entries, &text, &entries, &mut edits);
-    let refreshed = refresh_copies(reference, ref_entries, &text, &entries, copies, &mut edits);
+    let refreshed = refresh_copies(parsed, &text, &resource, &entries, copies, &mut edits);
     let mut not_obsolete: HashSet<&str> =
         ref_entries.iter().filter_map(|e| e.id.as_deref()).collect();
     // The locale's own terms that its entries use, here or in other files, are its grammar.
@@ -325,54 +326,83 @@ fn add_missing(
 /// record holds (`copies`, by fingerprint) and differs now from the reference's. A copy a
 /// translator edited (its text is not the recorded one) is left as it is. Returns their ids.
 fn refresh_copies(
-    reference: &str,
-    ref_entries: &[Located],
+    reference: &Reference,
     text: &str,
+    resource: &ast::Resource<&str>,
     entries: &[Located],
     copies: &Copies,
     edits: &mut Vec<Edit>,
 ) -> Vec<String> {
     let mut refreshed = Vec::new();
-    let marked_copies: Vec<&Located> = entries
-        .iter()
-        .filter(|e| e.is_entry() && is_untranslated(&e.comment))
-        .collect();
-    if copies.is_empty() || marked_copies.is_empty() {
+    if copies.is_empty() {
         return refreshed;
     }
-    let by_id: HashMap<&str, &Located> = ref_entries
+    let by_id: HashMap<&str, &Located> = reference
+        .entries
         .iter()
         .filter(|e| e.is_entry())
         .filter_map(|e| Some((e.id.as_deref()?, e)))
         .collect();
-    let now: HashMap<String, String> = fingerprints(text).into_iter().collect();
-    let ref_now: HashMap<String, String> = fingerprints(reference).into_iter().collect();
-    let keys_of = |map: &HashMap<String, String>, id: &str| -> Vec<(String, String)> {
-        let mut keys: Vec<(String, String)> = map
+    // The marked entries that are not the reference's text as it is now (most copies are:
+    // found by comparing bytes, nothing parsed), with the copy they would become.
+    let stale: HashMap<&str, (&Located, String)> = entries
+        .iter()
+        .filter(|e| e.is_entry() && is_untranslated(&e.comment))
+        .filter_map(|e| {
+            let id = e.id.as_deref()?;
+            let copy = marked(&reference.text, by_id.get(id)?);
+            let same = text[e.span.clone()].trim_end_matches('\n') == copy.trim_end_matches('\n');
+            (!same).then_some((id, (e, copy)))
+        })
+        .collect();
+    if stale.is_empty() {
+        return refreshed;
+    }
+    // Their values' and attributes' fingerprints (`id`, `id.attr`), here and in the
+    // reference, by entry and sorted.
+    let id_of = |key: &str| key.split_once('.').map_or(key, |(id, _)| id).to_string();
+    let stale_body = ast::Resource {
+        body: resource
+            .body
             .iter()
-            .filter(|(k, _)| {
-                k.as_str() == id || k.strip_prefix(id).is_some_and(|r| r.starts_with('.'))
-            })
-            .map(|(k, f)| (k.clone(), f.clone()))
-            .collect();
-        keys.sort();
-        keys
+            .filter(|entry| entry_id(entry, text).is_some_and(|id| stale.contains_key(id)))
+            .cloned()
+            .collect(),
     };
-    for entry in marked_copies {
-        let Some(id) = entry.id.as_deref() else {
+    let mut now: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for (key, canonical_text) in parts(text, &stale_body, canonical) {
+        now.entry(id_of(&key))
+            .or_default()
+            .push((key, fingerprint(&canonical_text)));
+    }
+    let mut then: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for (key, canonical_text) in &reference.parts {
+        let id = id_of(key);
+        if stale.contains_key(id.as_str()) {
+            then.entry(id)
+                .or_default()
+                .push((key.clone(), fingerprint(canonical_text)));
+        }
+    }
+    for keys in now.values_mut().chain(then.values_mut()) {
+        keys.sort();
+    }
+    for entry in entries {
+        let Some((id, (_, copy))) = entry
+            .id
+            .as_deref()
+            .and_then(|id| stale.get_key_value(id))
+            .filter(|(_, (e, _))| std::ptr::eq(*e, entry))
+        else {
             continue;
         };
-        let Some(ref_entry) = by_id.get(id) else {
+        let Some(own) = now.get(*id) else {
             continue;
         };
-        let own = keys_of(&now, id);
-        let untouched = !own.is_empty() && own.iter().all(|(k, f)| copies.get(k) == Some(f));
-        if untouched && own != keys_of(&ref_now, id) {
-            edits.push(Edit::replace(
-                entry.span.clone(),
-                marked(reference, ref_entry),
-            ));
-            refreshed.push(id.to_string());
+        let untouched = own.iter().all(|(k, f)| copies.get(k) == Some(f));
+        if untouched && Some(own) != then.get(*id) {
+            edits.push(Edit::replace(entry.span.clone(), copy.clone()));
+            refreshed.push((*id).to_string());
         }
     }
     refreshed
