@@ -282,10 +282,24 @@ impl Catalog {
                         kept: OnceLock::new(),
                     })
                     .collect();
-                let record = folder.file(&name, RECORD_FILE).map(|found| RecordFile {
-                    path: format!("{prefix}{name}/{}", found.rel),
-                    origin: found.origin,
-                });
+                let path = format!("{prefix}{name}/{RECORD_FILE}");
+                let record = match folder.file(&name, RECORD_FILE) {
+                    Some(found) => Some(RecordFile {
+                        path,
+                        origin: found.origin,
+                    }),
+                    // Something else where the record goes (a folder, a link to a pipe):
+                    // a record that cannot be read, which `invalid-record` reports.
+                    None => matches!(folder, Folder::Disk(_))
+                        .then(|| folder.display(&format!("{name}/{RECORD_FILE}")))
+                        .filter(|on_disk| std::fs::symlink_metadata(on_disk).is_ok())
+                        .map(|_| RecordFile {
+                            path,
+                            origin: Origin::Unreachable(
+                                "it is not a regular file (a folder, a device or a pipe)".into(),
+                            ),
+                        }),
+                };
                 Ok(LocaleDir {
                     tag: parse_tag(&name).ok(),
                     name,

@@ -600,7 +600,16 @@ fn a_write_through_a_link_to_a_pipe_is_refused_before_anything_is_written() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "folio-record.txt: this is where the locale's record goes, and what is there Folio does not read",
+            "cannot read `locales/de/folio-record.txt`: it is not a regular file",
+        ));
+    // `check` says so too (it said nothing, as if the locale had no record).
+    folio_in(dir.path())
+        .arg("check")
+        .timeout(timeout)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning[invalid-record]: the record cannot be read: it is not a regular file",
         ));
     let still_a_pipe = || {
         std::fs::symlink_metadata(&pipe)
